@@ -1,0 +1,288 @@
+using NetTopologySuite.Geometries;
+
+namespace GoCart.Lambda.Engine;
+
+/// <summary>
+/// A map flattened for the engine: every distinct vertex once (shared borders share their points, so they move
+/// as one), and rings as runs of point indices. Exterior rings are counter-clockwise and holes clockwise, so a
+/// region's area is the plain sum of its rings' signed areas. Coordinates are lattice units.
+/// </summary>
+internal sealed class RingMap
+{
+    private RingMap(double[] x, double[] y, int[] ringStart, int[] ringPoints, int[] ringRegion, int[] ringPolygon, bool[] ringIsHole, int regionCount)
+    {
+        X = x;
+        Y = y;
+        RingStart = ringStart;
+        RingPoints = ringPoints;
+        RingRegion = ringRegion;
+        RingPolygon = ringPolygon;
+        RingIsHole = ringIsHole;
+        RegionCount = regionCount;
+        RegionRingStart = new int[regionCount + 1];
+        foreach (var region in ringRegion)
+        {
+            RegionRingStart[region + 1]++;
+        }
+
+        for (var i = 0; i < regionCount; i++)
+        {
+            RegionRingStart[i + 1] += RegionRingStart[i];
+        }
+    }
+
+    public double[] X { get; }
+
+    public double[] Y { get; }
+
+    /// <summary>Ring r is RingPoints[RingStart[r] .. RingStart[r + 1]), closed implicitly.</summary>
+    public int[] RingStart { get; }
+
+    public int[] RingPoints { get; }
+
+    public int[] RingRegion { get; }
+
+    public int[] RingPolygon { get; }
+
+    public bool[] RingIsHole { get; }
+
+    public int RegionCount { get; }
+
+    /// <summary>Rings are stored region by region: region i owns rings RegionRingStart[i] .. RegionRingStart[i + 1].</summary>
+    public int[] RegionRingStart { get; }
+
+    public int RingCount => RingRegion.Length;
+
+    public int PointCount => X.Length;
+
+    /// <summary>
+    /// Flattens polygonal geometries (one per region) into lattice coordinates, inserting points so that no edge
+    /// is longer than <paramref name="maxEdgeLength"/> cells. Shared edges are split at bit-identical points
+    /// whichever way each ring runs along them.
+    /// </summary>
+    public static RingMap Build(IReadOnlyList<Geometry> regions, Lattice lattice, double maxEdgeLength)
+    {
+        var builder = new Builder(lattice, maxEdgeLength);
+        var polygonIndex = 0;
+        for (var region = 0; region < regions.Count; region++)
+        {
+            foreach (var polygon in Polygons(regions[region]))
+            {
+                builder.AddRing(polygon.ExteriorRing.Coordinates, region, polygonIndex, isHole: false);
+                foreach (var hole in polygon.InteriorRings)
+                {
+                    builder.AddRing(hole.Coordinates, region, polygonIndex, isHole: true);
+                }
+
+                polygonIndex++;
+            }
+        }
+
+        return builder.ToRingMap(regions.Count);
+    }
+
+    /// <summary>Signed area of every region (lattice units²) for the given point positions.</summary>
+    public void RegionAreas(double[] x, double[] y, double[] areas)
+    {
+        Array.Clear(areas);
+        for (var r = 0; r < RingCount; r++)
+        {
+            areas[RingRegion[r]] += RingArea(r, x, y);
+        }
+    }
+
+    public double RingArea(int ring, double[] x, double[] y)
+    {
+        var start = RingStart[ring];
+        var end = RingStart[ring + 1];
+        var previous = RingPoints[end - 1];
+        double twice = 0;
+        for (var k = start; k < end; k++)
+        {
+            var current = RingPoints[k];
+            twice += (x[previous] * y[current]) - (x[current] * y[previous]);
+            previous = current;
+        }
+
+        return 0.5 * twice;
+    }
+
+    /// <summary>Rebuilds one region as a Polygon or MultiPolygon from the given point positions.</summary>
+    public Geometry ToGeometry(int region, double[] x, double[] y, Func<double, double, Coordinate> toOutput, GeometryFactory factory)
+    {
+        var polygons = new List<Polygon>();
+        LinearRing? shell = null;
+        var holes = new List<LinearRing>();
+        var currentPolygon = -1;
+        for (var r = RegionRingStart[region]; r < RegionRingStart[region + 1]; r++)
+        {
+            if (RingPolygon[r] != currentPolygon)
+            {
+                Flush();
+                currentPolygon = RingPolygon[r];
+            }
+
+            var ring = factory.CreateLinearRing(RingCoordinates(r, x, y, toOutput));
+            if (RingIsHole[r])
+            {
+                holes.Add(ring);
+            }
+            else
+            {
+                shell = ring;
+            }
+        }
+
+        Flush();
+        return polygons.Count == 1 ? polygons[0] : factory.CreateMultiPolygon([.. polygons]);
+
+        void Flush()
+        {
+            if (shell is not null)
+            {
+                polygons.Add(factory.CreatePolygon(shell, [.. holes]));
+            }
+
+            shell = null;
+            holes.Clear();
+        }
+    }
+
+    private Coordinate[] RingCoordinates(int ring, double[] x, double[] y, Func<double, double, Coordinate> toOutput)
+    {
+        var start = RingStart[ring];
+        var count = RingStart[ring + 1] - start;
+        var coordinates = new Coordinate[count + 1];
+        for (var k = 0; k < count; k++)
+        {
+            var p = RingPoints[start + k];
+            coordinates[k] = toOutput(x[p], y[p]);
+        }
+
+        coordinates[count] = coordinates[0].Copy();
+        return coordinates;
+    }
+
+    private static IEnumerable<Polygon> Polygons(Geometry geometry) => geometry switch
+    {
+        Polygon polygon => [polygon],
+        MultiPolygon multi => multi.Geometries.Cast<Polygon>(),
+        _ => throw new ArgumentException($"Expected a Polygon or MultiPolygon, got {geometry.GeometryType}."),
+    };
+
+    private sealed class Builder(Lattice lattice, double maxEdgeLength)
+    {
+        private readonly Dictionary<(long, long), int> _pointIndex = [];
+        private readonly List<double> _x = [];
+        private readonly List<double> _y = [];
+        private readonly List<int> _ringStart = [0];
+        private readonly List<int> _ringPoints = [];
+        private readonly List<int> _ringRegion = [];
+        private readonly List<int> _ringPolygon = [];
+        private readonly List<bool> _ringIsHole = [];
+        private readonly List<(double X, double Y)> _ring = [];
+
+        public void AddRing(Coordinate[] coordinates, int region, int polygon, bool isHole)
+        {
+            _ring.Clear();
+            var count = coordinates.Length;
+            if (count > 1 && coordinates[0].Equals2D(coordinates[count - 1]))
+            {
+                count--;
+            }
+
+            for (var k = 0; k < count; k++)
+            {
+                var point = (lattice.ToLatticeX(coordinates[k].X), lattice.ToLatticeY(coordinates[k].Y));
+                if (_ring.Count == 0 || _ring[^1] != point)
+                {
+                    _ring.Add(point);
+                }
+            }
+
+            while (_ring.Count > 1 && _ring[^1] == _ring[0])
+            {
+                _ring.RemoveAt(_ring.Count - 1);
+            }
+
+            if (_ring.Count < 3)
+            {
+                return;
+            }
+
+            // Exteriors counter-clockwise, holes clockwise, whatever the input's orientation.
+            var counterClockwise = SignedArea(_ring) > 0;
+            if (counterClockwise == isHole)
+            {
+                _ring.Reverse();
+            }
+
+            for (var k = 0; k < _ring.Count; k++)
+            {
+                var a = _ring[k];
+                var b = _ring[(k + 1) % _ring.Count];
+                _ringPoints.Add(PointIndex(a));
+                AddEdgeInterior(a, b);
+            }
+
+            _ringStart.Add(_ringPoints.Count);
+            _ringRegion.Add(region);
+            _ringPolygon.Add(polygon);
+            _ringIsHole.Add(isHole);
+        }
+
+        public RingMap ToRingMap(int regionCount) => new(
+            [.. _x], [.. _y], [.. _ringStart], [.. _ringPoints], [.. _ringRegion], [.. _ringPolygon], [.. _ringIsHole], regionCount);
+
+        private void AddEdgeInterior((double X, double Y) a, (double X, double Y) b)
+        {
+            var dx = b.X - a.X;
+            var dy = b.Y - a.Y;
+            var length = Math.Sqrt((dx * dx) + (dy * dy));
+            var pieces = (int)Math.Ceiling(length / maxEdgeLength);
+            if (pieces <= 1)
+            {
+                return;
+            }
+
+            // Split from the lexicographically smaller end so that the neighbour's ring, which runs the other
+            // way along a shared border, gets bit-identical points.
+            var forward = a.X < b.X || (a.X == b.X && a.Y < b.Y);
+            var (from, to) = forward ? (a, b) : (b, a);
+            for (var k = 1; k < pieces; k++)
+            {
+                var step = forward ? k : pieces - k;
+                var t = (double)step / pieces;
+                var point = (from.X + ((to.X - from.X) * t), from.Y + ((to.Y - from.Y) * t));
+                _ringPoints.Add(PointIndex(point));
+            }
+        }
+
+        private int PointIndex((double X, double Y) point)
+        {
+            var key = (BitConverter.DoubleToInt64Bits(point.X), BitConverter.DoubleToInt64Bits(point.Y));
+            if (!_pointIndex.TryGetValue(key, out var index))
+            {
+                index = _x.Count;
+                _pointIndex.Add(key, index);
+                _x.Add(point.X);
+                _y.Add(point.Y);
+            }
+
+            return index;
+        }
+
+        private static double SignedArea(List<(double X, double Y)> ring)
+        {
+            double twice = 0;
+            var previous = ring[^1];
+            foreach (var current in ring)
+            {
+                twice += (previous.X * current.Y) - (current.X * previous.Y);
+                previous = current;
+            }
+
+            return 0.5 * twice;
+        }
+    }
+}
