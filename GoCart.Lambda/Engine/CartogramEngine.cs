@@ -40,17 +40,21 @@ public static class CartogramEngine
 
         var initialLattice = Lattice.Around(envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY, settings.GridSize);
         var map = RingMap.Build(regions, initialLattice, settings.MaxEdgeLength);
+        var preparing = clock.Elapsed;
         var run = new CartogramRun(map, initialLattice, settings, progress, clock, cancellation);
         var status = run.Iterate(values);
-        return run.ToResult(status, regions.Count);
+        return run.ToResult(status, regions.Count, preparing);
     }
 
     private sealed class CartogramRun(RingMap map, Lattice initialLattice, EngineSettings settings, IProgress<EngineProgress>? progress, Stopwatch clock, CancellationToken cancellation)
     {
-        private readonly double[] _originalX = (double[])map.X.Clone();
-        private readonly double[] _originalY = (double[])map.Y.Clone();
-        private readonly double[] _x = (double[])map.X.Clone();
-        private readonly double[] _y = (double[])map.Y.Clone();
+        private RingMap _map = map;
+        private double[] _originalX = (double[])map.X.Clone();
+        private double[] _originalY = (double[])map.Y.Clone();
+        private double[] _x = (double[])map.X.Clone();
+        private double[] _y = (double[])map.Y.Clone();
+        private double[] _savedX = [];
+        private double[] _savedY = [];
         private readonly double[] _areas = new double[map.RegionCount];
         private readonly double[] _errors = new double[map.RegionCount];
         private readonly FlowIntegrator _integrator = new(settings.DegreeOfParallelism);
@@ -59,13 +63,17 @@ public static class CartogramEngine
         private double[] _targets = [];
         private double _initialTotalArea;
         private int _integrations;
+        private bool _capped;
+        private TimeSpan _rasterising;
+        private TimeSpan _solving;
+        private TimeSpan _integrating;
         private int _steps;
         private double _firstError = double.NaN;
         private double _reportedFraction;
 
         public CartogramStatus Iterate(IReadOnlyList<double?> values)
         {
-            map.RegionAreas(_x, _y, _areas);
+            _map.RegionAreas(_x, _y, _areas);
             for (var i = 0; i < _areas.Length; i++)
             {
                 if (!(_areas[i] > 0))
@@ -100,7 +108,8 @@ public static class CartogramEngine
                     return CartogramStatus.TimeBudgetExceeded;
                 }
 
-                if (_integrations > IntegrationsBeforeStallCheck && maxError >= StallRatio * previousError)
+                // A capped integration is slow by design, not stalled.
+                if (_integrations > IntegrationsBeforeStallCheck && !_capped && maxError >= StallRatio * previousError)
                 {
                     if (2 * Math.Max(_lattice.Lx, _lattice.Ly) <= settings.MaxGridSize)
                     {
@@ -114,6 +123,7 @@ public static class CartogramEngine
                 }
 
                 previousError = maxError;
+                Densify();
                 var blur = BlurWidth(blurRetries);
                 if (IntegrateOnce(grid, blur))
                 {
@@ -127,8 +137,9 @@ public static class CartogramEngine
             }
         }
 
-        public EngineResult ToResult(CartogramStatus status, int regionCount)
+        public EngineResult ToResult(CartogramStatus status, int regionCount, TimeSpan preparing)
         {
+            var outputStarted = clock.Elapsed;
             var factory = NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory();
             RescaleToInitialArea();
             var maxError = MeasureErrors();
@@ -138,13 +149,14 @@ public static class CartogramEngine
             var targetTotal = _targets.Sum();
             for (var i = 0; i < regionCount; i++)
             {
-                cartogram[i] = map.ToGeometry(i, _x, _y, (u, v) => new Coordinate(_lattice.FromLatticeX(u), _lattice.FromLatticeY(v)), factory);
-                equalArea[i] = map.ToGeometry(i, _originalX, _originalY, (u, v) => new Coordinate(_initialLattice.FromLatticeX(u), _initialLattice.FromLatticeY(v)), factory);
+                cartogram[i] = _map.ToGeometry(i, _x, _y, (u, v) => new Coordinate(_lattice.FromLatticeX(u), _lattice.FromLatticeY(v)), factory);
+                equalArea[i] = _map.ToGeometry(i, _originalX, _originalY, (u, v) => new Coordinate(_initialLattice.FromLatticeX(u), _initialLattice.FromLatticeY(v)), factory);
                 shares[i] = _targets[i] / targetTotal;
             }
 
             var meanError = _errors.Average(Math.Abs);
-            var statistics = new EngineStatistics(_integrations, _steps, _lattice.Lx, _lattice.Ly, map.PointCount, maxError, meanError, clock.Elapsed);
+            var timings = new EngineTimings(preparing, _rasterising, _solving, _integrating, clock.Elapsed - outputStarted);
+            var statistics = new EngineStatistics(_integrations, _steps, _lattice.Lx, _lattice.Ly, _map.PointCount, maxError, meanError, clock.Elapsed, timings);
             return new EngineResult(status, cartogram, equalArea, shares, (double[])_errors.Clone(), statistics);
         }
 
@@ -155,26 +167,49 @@ public static class CartogramEngine
             return Math.Pow(2, 1 + Math.Log2(longSide / 256.0) - (0.5 * _integrations) + retries);
         }
 
-        private GridState NewGrid() => new(_lattice, settings.DegreeOfParallelism, _x.Length, _areas.Length);
+        private GridState NewGrid() => new(_lattice, settings.DegreeOfParallelism, _areas.Length);
+
+        /// <summary>Keeps every edge within <see cref="EngineSettings.MaxEdgeLength"/> cells of the current lattice, so straight edges follow the curved flow.</summary>
+        private void Densify()
+        {
+            var positions = new List<double[]> { _x, _y, _originalX, _originalY };
+            if (_map.Densified(settings.MaxEdgeLength, _x, _y, positions) is { } densified)
+            {
+                _map = densified;
+                (_x, _y, _originalX, _originalY) = (positions[0], positions[1], positions[2], positions[3]);
+            }
+        }
 
         private bool IntegrateOnce(GridState grid, double blur)
         {
             var totalArea = _areas.Sum();
             var targetTotal = _targets.Sum();
+            _capped = false;
             for (var i = 0; i < _areas.Length; i++)
             {
-                grid.RegionDensity[i] = _targets[i] * (totalArea / targetTotal) / _areas[i];
+                var cap = settings.MaxDensityRatio;
+                var wanted = _targets[i] * (totalArea / targetTotal) / _areas[i];
+                var density = Math.Clamp(wanted, 1 / cap, cap);
+                _capped |= density != wanted;
+                grid.RegionDensity[i] = density;
+                // A region far off its target, or smaller than a few cells, dominates the cells it shares.
+                grid.RegionWeight[i] = Math.Max(density, 1 / density) * Math.Max(1, settings.SmallRegionCells / _areas[i]);
             }
 
-            grid.Rasterizer.Fill(map, _x, _y, grid.RegionDensity, 1.0, grid.Density);
+            var started = clock.Elapsed;
+            grid.Rasterizer.Fill(_map, _x, _y, grid.RegionDensity, grid.RegionWeight, 1.0, 1.0, grid.Density);
+            var rasterised = clock.Elapsed;
             grid.Field.Compute(grid.Density, blur);
-            Array.Copy(_x, grid.SavedX, _x.Length);
-            Array.Copy(_y, grid.SavedY, _y.Length);
+            var solved = clock.Elapsed;
+            _savedX = (double[])_x.Clone();
+            _savedY = (double[])_y.Clone();
             var steps = _integrator.Integrate(grid.Field, _x, _y, new IntegrationSettings(), cancellation);
+            _rasterising += rasterised - started;
+            _solving += solved - rasterised;
+            _integrating += clock.Elapsed - solved;
             if (steps < 0)
             {
-                Array.Copy(grid.SavedX, _x, _x.Length);
-                Array.Copy(grid.SavedY, _y, _y.Length);
+                (_x, _y) = (_savedX, _savedY);
                 return false;
             }
 
@@ -184,7 +219,7 @@ public static class CartogramEngine
 
         private double MeasureErrors()
         {
-            map.RegionAreas(_x, _y, _areas);
+            _map.RegionAreas(_x, _y, _areas);
             var ratio = _areas.Sum() / _targets.Sum();
             var maxError = 0.0;
             for (var i = 0; i < _areas.Length; i++)
@@ -209,7 +244,7 @@ public static class CartogramEngine
         /// <summary>Scales the map about the lattice centre so that its total area is the input's again.</summary>
         private void RescaleToInitialArea()
         {
-            map.RegionAreas(_x, _y, _areas);
+            _map.RegionAreas(_x, _y, _areas);
             var initialArea = _initialTotalArea * Math.Pow(_lattice.Lx / (double)_initialLattice.Lx, 2);
             var scale = Math.Sqrt(initialArea / _areas.Sum());
             var cx = 0.5 * _lattice.Lx;
@@ -236,7 +271,7 @@ public static class CartogramEngine
             cancellation.ThrowIfCancellationRequested();
         }
 
-        private sealed class GridState(Lattice lattice, int workers, int points, int regions)
+        private sealed class GridState(Lattice lattice, int workers, int regions)
         {
             public Lattice Lattice { get; } = lattice;
 
@@ -248,9 +283,7 @@ public static class CartogramEngine
 
             public double[] RegionDensity { get; } = new double[regions];
 
-            public double[] SavedX { get; } = new double[points];
-
-            public double[] SavedY { get; } = new double[points];
+            public double[] RegionWeight { get; } = new double[regions];
         }
     }
 }

@@ -1,12 +1,14 @@
 namespace GoCart.Lambda.Engine;
 
 /// <summary>
-/// Fills the lattice with density by exact area coverage: each cell gets the sea density plus, for every region,
-/// (ρ_region − ρ_sea) × the area of the cell that the region covers. Coverage is accumulated edge by edge as
-/// signed area deltas along strips of the grid and summed once per strip (the accumulation-buffer technique of
-/// anti-aliased font rasterisers), so the cost is O(edges + cells) and holes subtract themselves through their
-/// clockwise orientation. This is more accurate than sampling cell centres (go_cart) for regions that cover
-/// only a few cells, and needs no clipping.
+/// Fills the lattice with density from exact area coverage. A cell shared by several regions (and the sea) gets
+/// the mean of their densities weighted by covered area × each one's weight: with weights that grow with a
+/// region's area error, a tiny region that is far off its target dominates the cells it touches, so it can
+/// reach its size in a few integrations instead of being averaged away (cartogram-cpp weights mixed cells the
+/// same way). With equal weights this is the plain area-weighted, mass-conserving fill.
+/// Coverage is accumulated edge by edge as signed area deltas along strips of the grid and summed once per
+/// strip (the accumulation-buffer technique of anti-aliased font rasterisers), so the cost is O(edges + cells),
+/// holes subtract themselves through their clockwise orientation, and nothing needs clipping.
 /// </summary>
 internal sealed class DensityRasterizer
 {
@@ -15,46 +17,49 @@ internal sealed class DensityRasterizer
     private readonly int _stride;
     private readonly double[] _accumulation;
 
+    // Three running sums per cell: Σ c_i·w_i·ρ_i, Σ c_i·w_i and Σ c_i (c = covered area, w = weight).
+    private const int Sums = 3;
+
     public DensityRasterizer(int lx, int ly)
     {
         _lx = lx;
         _ly = ly;
-        _stride = ly + 2;
+        _stride = (ly + 2) * Sums;
         _accumulation = new double[lx * _stride];
     }
 
     /// <summary>Writes the density of every cell into <paramref name="density"/> (index m·ly + n).</summary>
-    public void Fill(RingMap map, double[] x, double[] y, double[] regionDensity, double seaDensity, double[] density)
+    public void Fill(RingMap map, double[] x, double[] y, double[] regionDensity, double[] regionWeight, double seaDensity, double seaWeight, double[] density)
     {
         Array.Clear(_accumulation);
         for (var r = 0; r < map.RingCount; r++)
         {
-            var weight = regionDensity[map.RingRegion[r]] - seaDensity;
-            if (weight == 0)
-            {
-                continue;
-            }
-
+            var region = map.RingRegion[r];
+            var weights = new EdgeWeights(regionWeight[region] * regionDensity[region], regionWeight[region]);
             var start = map.RingStart[r];
             var end = map.RingStart[r + 1];
             var previous = map.RingPoints[end - 1];
             for (var k = start; k < end; k++)
             {
                 var current = map.RingPoints[k];
-                AddEdge(x[previous], y[previous], x[current], y[current], weight);
+                AddEdge(x[previous], y[previous], x[current], y[current], weights);
                 previous = current;
             }
         }
 
+        var seaMass = seaWeight * seaDensity;
         for (var m = 0; m < _lx; m++)
         {
-            var strip = _accumulation.AsSpan(m * _stride, _ly);
+            var strip = _accumulation.AsSpan(m * _stride, _ly * Sums);
             var cells = density.AsSpan(m * _ly, _ly);
-            double covered = 0;
-            for (var n = 0; n < strip.Length; n++)
+            double mass = 0, weight = 0, covered = 0;
+            for (var n = 0; n < cells.Length; n++)
             {
-                covered += strip[n];
-                cells[n] = seaDensity + covered;
+                mass += strip[Sums * n];
+                weight += strip[(Sums * n) + 1];
+                covered += strip[(Sums * n) + 2];
+                var sea = Math.Max(0, 1 - covered);
+                cells[n] = (mass + (sea * seaMass)) / (weight + (sea * seaWeight));
             }
         }
     }
@@ -65,19 +70,19 @@ internal sealed class DensityRasterizer
     /// in proportion to the area on the far side of the edge; the running sum along the strip turns these
     /// deltas into coverage.
     /// </summary>
-    private void AddEdge(double x0, double y0, double x1, double y1, double weight)
+    private void AddEdge(double x0, double y0, double x1, double y1, EdgeWeights weights)
     {
         if (x0 == x1)
         {
             return;
         }
 
-        var sign = weight;
+        var sign = 1.0;
         if (x0 > x1)
         {
             (x0, x1) = (x1, x0);
             (y0, y1) = (y1, y0);
-            sign = -weight;
+            sign = -1.0;
         }
 
         var slope = (y1 - y0) / (x1 - x0);
@@ -97,7 +102,7 @@ internal sealed class DensityRasterizer
             var (low, high) = y < yNext ? (y, yNext) : (yNext, y);
             low = Math.Clamp(low, 0, _ly);
             high = Math.Clamp(high, 0, _ly);
-            var line = m * _stride;
+            var line = m * (_ly + 2);
             var lowFloor = Math.Floor(low);
             var lowCell = (int)lowFloor;
             var highCeil = Math.Ceiling(high);
@@ -106,8 +111,8 @@ internal sealed class DensityRasterizer
             {
                 // The edge stays inside one cell of this strip: split d at its mean y.
                 var mid = (0.5 * (low + high)) - lowFloor;
-                _accumulation[line + lowCell] += d * (1 - mid);
-                _accumulation[line + lowCell + 1] += d * mid;
+                Add(line + lowCell, d * (1 - mid), weights);
+                Add(line + lowCell + 1, d * mid, weights);
             }
             else
             {
@@ -116,28 +121,38 @@ internal sealed class DensityRasterizer
                 var first = 0.5 * inverse * (1 - lowFraction) * (1 - lowFraction);
                 var highFraction = high - highCeil + 1;
                 var last = 0.5 * inverse * highFraction * highFraction;
-                _accumulation[line + lowCell] += d * first;
+                Add(line + lowCell, d * first, weights);
                 if (highCell == lowCell + 2)
                 {
-                    _accumulation[line + lowCell + 1] += d * (1 - first - last);
+                    Add(line + lowCell + 1, d * (1 - first - last), weights);
                 }
                 else
                 {
                     var second = inverse * (1.5 - lowFraction);
-                    _accumulation[line + lowCell + 1] += d * (second - first);
+                    Add(line + lowCell + 1, d * (second - first), weights);
                     for (var n = lowCell + 2; n < highCell - 1; n++)
                     {
-                        _accumulation[line + n] += d * inverse;
+                        Add(line + n, d * inverse, weights);
                     }
 
                     var beforeLast = second + ((highCell - lowCell - 3) * inverse);
-                    _accumulation[line + highCell - 1] += d * (1 - beforeLast - last);
+                    Add(line + highCell - 1, d * (1 - beforeLast - last), weights);
                 }
 
-                _accumulation[line + highCell] += d * last;
+                Add(line + highCell, d * last, weights);
             }
 
             y = yNext;
         }
     }
+
+    private void Add(int cell, double coverage, EdgeWeights weights)
+    {
+        var index = cell * Sums;
+        _accumulation[index] += coverage * weights.Mass;
+        _accumulation[index + 1] += coverage * weights.Weight;
+        _accumulation[index + 2] += coverage;
+    }
+
+    private readonly record struct EdgeWeights(double Mass, double Weight);
 }

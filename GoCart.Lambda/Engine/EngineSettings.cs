@@ -17,6 +17,16 @@ public sealed record EngineSettings
     /// <summary>Edges longer than this many cells of the first lattice are split before integrating.</summary>
     public double MaxEdgeLength { get; init; } = 1.0;
 
+    /// <summary>
+    /// One integration moves a region at most this far towards its target density (ρ is clamped to
+    /// [1/ratio, ratio] of the mean): extreme targets are reached over several gentle integrations instead of one
+    /// violent flow that folds the map.
+    /// </summary>
+    public double MaxDensityRatio { get; init; } = 4;
+
+    /// <summary>Regions smaller than this many cells weigh more in the cells they share, in inverse proportion to their area.</summary>
+    public double SmallRegionCells { get; init; } = 10;
+
     /// <summary>Wall-clock budget; when it runs out the engine stops with <see cref="CartogramStatus.TimeBudgetExceeded"/>.</summary>
     public TimeSpan? TimeBudget { get; init; }
 
@@ -36,6 +46,16 @@ public sealed record EngineSettings
 
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxIntegrations, 1, nameof(MaxIntegrations));
         ArgumentOutOfRangeException.ThrowIfLessThan(DegreeOfParallelism, 1, nameof(DegreeOfParallelism));
+        if (!(MaxDensityRatio > 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxDensityRatio), MaxDensityRatio, "The density ratio per integration must be greater than 1.");
+        }
+
+        if (!(SmallRegionCells >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(SmallRegionCells), SmallRegionCells, "The small-region size must be zero or positive.");
+        }
+
         if (!(MaxEdgeLength > 0))
         {
             throw new ArgumentOutOfRangeException(nameof(MaxEdgeLength), MaxEdgeLength, "The maximum edge length must be positive.");

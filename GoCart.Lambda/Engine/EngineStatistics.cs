@@ -9,4 +9,5 @@ public sealed record EngineStatistics(
     int Points,
     double MaxAreaError,
     double MeanAreaError,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    EngineTimings Timings);

@@ -81,6 +81,78 @@ internal sealed class RingMap
         return builder.ToRingMap(regions.Count);
     }
 
+    /// <summary>
+    /// Splits every edge longer than <paramref name="maxEdgeLength"/> (measured at <paramref name="x"/>,
+    /// <paramref name="y"/>) into equal pieces, in every array of positions given: each new point sits at the same
+    /// fraction of its edge in all of them, so the equal-area map and the cartogram keep matching point by point.
+    /// An edge shared by two rings gets one set of new points. Returns null when no edge is too long.
+    /// </summary>
+    public RingMap? Densified(double maxEdgeLength, double[] x, double[] y, IList<double[]> positions)
+    {
+        var newPoints = new Dictionary<(int Low, int High), (int First, int Count)>();
+        var extra = new List<(int From, int To, double T)>();
+        var ringPoints = new List<int>(RingPoints.Length);
+        var ringStart = new int[RingCount + 1];
+        for (var r = 0; r < RingCount; r++)
+        {
+            var start = RingStart[r];
+            var end = RingStart[r + 1];
+            for (var k = start; k < end; k++)
+            {
+                var a = RingPoints[k];
+                var b = RingPoints[k + 1 < end ? k + 1 : start];
+                ringPoints.Add(a);
+                var dx = x[b] - x[a];
+                var dy = y[b] - y[a];
+                var pieces = (int)Math.Ceiling(Math.Sqrt((dx * dx) + (dy * dy)) / maxEdgeLength);
+                if (pieces <= 1)
+                {
+                    continue;
+                }
+
+                var key = a < b ? (a, b) : (b, a);
+                if (!newPoints.TryGetValue(key, out var added))
+                {
+                    added = (X.Length + extra.Count, pieces - 1);
+                    for (var i = 1; i < pieces; i++)
+                    {
+                        extra.Add((key.Item1, key.Item2, (double)i / pieces));
+                    }
+
+                    newPoints.Add(key, added);
+                }
+
+                for (var i = 0; i < added.Count; i++)
+                {
+                    ringPoints.Add(a < b ? added.First + i : added.First + added.Count - 1 - i);
+                }
+            }
+
+            ringStart[r + 1] = ringPoints.Count;
+        }
+
+        if (extra.Count == 0)
+        {
+            return null;
+        }
+
+        for (var array = 0; array < positions.Count; array++)
+        {
+            var old = positions[array];
+            var grown = new double[old.Length + extra.Count];
+            Array.Copy(old, grown, old.Length);
+            for (var e = 0; e < extra.Count; e++)
+            {
+                var (from, to, t) = extra[e];
+                grown[old.Length + e] = old[from] + ((old[to] - old[from]) * t);
+            }
+
+            positions[array] = grown;
+        }
+
+        return new RingMap(positions[0], positions[1], ringStart, [.. ringPoints], RingRegion, RingPolygon, RingIsHole, RegionCount);
+    }
+
     /// <summary>Signed area of every region (lattice units²) for the given point positions.</summary>
     public void RegionAreas(double[] x, double[] y, double[] areas)
     {

@@ -65,6 +65,20 @@ public class DensityRasterizerTests
         Assert.Equal(4.0, density[(2 * 16) + 2], 12);
     }
 
+    [Fact]
+    public void A_heavily_weighted_region_dominates_the_cells_it_shares()
+    {
+        var lattice = new Lattice(16, 16, 0, 0, 1);
+        var small = Box(4.0, 4.0, 4.5, 4.5, clockwise: false);
+        var map = RingMap.Build([small], lattice, 100);
+        var density = new double[16 * 16];
+
+        new DensityRasterizer(16, 16).Fill(map, map.X, map.Y, [9.0], [99.0], 1.0, 1.0, density);
+
+        // Covered 0.25 with weight 99 against sea 0.75 with weight 1.
+        Assert.Equal(((0.25 * 99 * 9) + 0.75) / ((0.25 * 99) + 0.75), density[(4 * 16) + 4], 12);
+    }
+
     internal static Polygon Box(double x0, double y0, double x1, double y1, bool clockwise)
     {
         Coordinate[] ring = [new(x0, y0), new(x1, y0), new(x1, y1), new(x0, y1), new(x0, y0)];
@@ -79,7 +93,7 @@ public class DensityRasterizerTests
     private static double[] Fill(RingMap map, Lattice lattice, double[] regionDensity, double sea)
     {
         var density = new double[lattice.Lx * lattice.Ly];
-        new DensityRasterizer(lattice.Lx, lattice.Ly).Fill(map, map.X, map.Y, regionDensity, sea, density);
+        new DensityRasterizer(lattice.Lx, lattice.Ly).Fill(map, map.X, map.Y, regionDensity, [.. regionDensity.Select(_ => 1.0)], sea, 1.0, density);
         return density;
     }
 }
