@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace GoCart.Lambda.Engine;
 
 /// <summary>
@@ -13,7 +16,11 @@ internal sealed class ComplexFft
     private readonly double[] _twiddleCos;
     private readonly double[] _twiddleSin;
 
-    public ComplexFft(int length)
+    private readonly bool _vectorised;
+
+    /// <param name="length">A power of two, at least 2.</param>
+    /// <param name="vectorise">Use SIMD butterflies where the hardware has them; false forces the scalar path.</param>
+    public ComplexFft(int length, bool vectorise = true)
     {
         if (length < 2 || (length & (length - 1)) != 0)
         {
@@ -21,6 +28,7 @@ internal sealed class ComplexFft
         }
 
         _length = length;
+        _vectorised = vectorise && Vector.IsHardwareAccelerated && length >= 4 * Vector<double>.Count;
         _bitReverse = new int[length];
         var bits = System.Numerics.BitOperations.Log2((uint)length);
         for (var i = 0; i < length; i++)
@@ -77,6 +85,12 @@ internal sealed class ComplexFft
         {
             var cos = _twiddleCos.AsSpan(half, half);
             var sin = _twiddleSin.AsSpan(half, half);
+            if (_vectorised && half >= Vector<double>.Count)
+            {
+                VectorStage(re, im, cos, sin, half, sinSign);
+                continue;
+            }
+
             for (var start = 0; start < n; start += 2 * half)
             {
                 var reLow = re.Slice(start, half);
@@ -94,6 +108,32 @@ internal sealed class ComplexFft
                     reLow[k] += tr;
                     imLow[k] += ti;
                 }
+            }
+        }
+    }
+
+    /// <summary>One radix-2 stage with <see cref="Vector{T}"/>-wide butterflies (half is a multiple of the width).</summary>
+    private void VectorStage(Span<double> re, Span<double> im, ReadOnlySpan<double> cos, ReadOnlySpan<double> sin, int half, double sinSign)
+    {
+        var cosV = MemoryMarshal.Cast<double, Vector<double>>(cos);
+        var sinV = MemoryMarshal.Cast<double, Vector<double>>(sin);
+        var sign = new Vector<double>(sinSign);
+        for (var start = 0; start < _length; start += 2 * half)
+        {
+            var reLow = MemoryMarshal.Cast<double, Vector<double>>(re.Slice(start, half));
+            var imLow = MemoryMarshal.Cast<double, Vector<double>>(im.Slice(start, half));
+            var reHigh = MemoryMarshal.Cast<double, Vector<double>>(re.Slice(start + half, half));
+            var imHigh = MemoryMarshal.Cast<double, Vector<double>>(im.Slice(start + half, half));
+            for (var k = 0; k < reLow.Length; k++)
+            {
+                var wr = cosV[k];
+                var wi = sign * sinV[k];
+                var tr = (wr * reHigh[k]) - (wi * imHigh[k]);
+                var ti = (wr * imHigh[k]) + (wi * reHigh[k]);
+                reHigh[k] = reLow[k] - tr;
+                imHigh[k] = imLow[k] - ti;
+                reLow[k] += tr;
+                imLow[k] += ti;
             }
         }
     }

@@ -21,16 +21,18 @@ internal sealed class FlowField
     private readonly double[] _blurred;
     private readonly double[] _field;
     private readonly int _paddedLy;
+    private readonly int _stride;
 
     public FlowField(int lx, int ly, int degreeOfParallelism)
     {
         _lx = lx;
         _ly = ly;
         _transform = new GridTransform(lx, ly, degreeOfParallelism);
-        _spectrum = new double[lx * ly];
-        _fluxX = new double[lx * ly];
-        _fluxY = new double[lx * ly];
-        _blurred = new double[lx * ly];
+        _stride = _transform.Stride;
+        _spectrum = new double[lx * _stride];
+        _fluxX = new double[lx * _stride];
+        _fluxY = new double[lx * _stride];
+        _blurred = new double[lx * _stride];
         _paddedLy = ly + 2;
         _field = new double[(lx + 2) * _paddedLy * 3];
     }
@@ -45,7 +47,11 @@ internal sealed class FlowField
     /// <summary>Computes J and the blurred ρ from <paramref name="density"/> with a Gaussian blur of width σ cells.</summary>
     public void Compute(double[] density, double blurWidth)
     {
-        Array.Copy(density, _spectrum, _lx * _ly);
+        for (var m = 0; m < _lx; m++)
+        {
+            Array.Copy(density, m * _ly, _spectrum, m * _stride, _ly);
+        }
+
         _transform.Apply(_spectrum, TransformKind.Dct2, TransformKind.Dct2);
 
         var normalisation = 1.0 / (4.0 * _lx * _ly);
@@ -53,7 +59,7 @@ internal sealed class FlowField
         var blurY = GaussianFactors(_ly, blurWidth);
         for (var i = 0; i < _lx; i++)
         {
-            var row = _spectrum.AsSpan(i * _ly, _ly);
+            var row = _spectrum.AsSpan(i * _stride, _ly);
             var factor = normalisation * blurX[i];
             for (var j = 0; j < _ly; j++)
             {
@@ -64,7 +70,7 @@ internal sealed class FlowField
         MeanDensity = _spectrum[0];
         BuildFluxCoefficients();
 
-        Array.Copy(_spectrum, _blurred, _lx * _ly);
+        Array.Copy(_spectrum, _blurred, _spectrum.Length);
         _transform.Apply(_blurred, TransformKind.Dct3, TransformKind.Dct3);
         _transform.Apply(_fluxX, TransformKind.Dst3, TransformKind.Dct3);
         _transform.Apply(_fluxY, TransformKind.Dct3, TransformKind.Dst3);
@@ -109,10 +115,10 @@ internal sealed class FlowField
         {
             var kx = Math.PI * i / _lx;
             var kxNext = Math.PI * (i + 1) / _lx;
-            var fluxXRow = _fluxX.AsSpan(i * _ly, _ly);
-            var fluxYRow = _fluxY.AsSpan(i * _ly, _ly);
-            var spectrumRow = _spectrum.AsSpan(i * _ly, _ly);
-            var nextRow = i + 1 < _lx ? _spectrum.AsSpan((i + 1) * _ly, _ly) : default;
+            var fluxXRow = _fluxX.AsSpan(i * _stride, _ly);
+            var fluxYRow = _fluxY.AsSpan(i * _stride, _ly);
+            var spectrumRow = _spectrum.AsSpan(i * _stride, _ly);
+            var nextRow = i + 1 < _lx ? _spectrum.AsSpan((i + 1) * _stride, _ly) : default;
             for (var j = 0; j < _ly; j++)
             {
                 var ky = Math.PI * j / _ly;
@@ -141,7 +147,7 @@ internal sealed class FlowField
             {
                 var n = Math.Clamp(q - 1, 0, _ly - 1);
                 var ySign = q == 0 || q == _ly + 1 ? -1.0 : 1.0;
-                var source = (m * _ly) + n;
+                var source = (m * _stride) + n;
                 var target = ((p * _paddedLy) + q) * 3;
                 _field[target] = xSign * _fluxX[source];
                 _field[target + 1] = ySign * _fluxY[source];

@@ -37,6 +37,24 @@ public class RealTransformTests
         AssertClose(expectedB, actualB, 1e-9);
     }
 
+    [Theory]
+    [InlineData(64)]
+    [InlineData(1024)]
+    public void Scalar_and_vectorised_ffts_agree(int n)
+    {
+        var random = new Random(n);
+        var re = RandomVector(random, n);
+        var im = RandomVector(random, n);
+        var scalarRe = (double[])re.Clone();
+        var scalarIm = (double[])im.Clone();
+
+        new ComplexFft(n, vectorise: true).Forward(re, im);
+        new ComplexFft(n, vectorise: false).Forward(scalarRe, scalarIm);
+
+        AssertClose(scalarRe, re, 1e-9);
+        AssertClose(scalarIm, im, 1e-9);
+    }
+
     [Fact]
     public void Dct3_inverts_dct2_up_to_twice_the_length()
     {
