@@ -1,0 +1,14 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace GoCart.Lambda.Contract;
+
+/// <summary>Source-generated JSON for the contract records (camelCase), so the Native AOT build needs no reflection.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(CartogramRequest))]
+[JsonSerializable(typeof(ProgressUpdate))]
+[JsonSerializable(typeof(ErrorBody))]
+[JsonSerializable(typeof(JsonElement))]
+public sealed partial class ContractJson : JsonSerializerContext;
