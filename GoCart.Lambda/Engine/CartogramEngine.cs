@@ -14,6 +14,7 @@ public static class CartogramEngine
     private const double StallRatio = 0.8;
     private const int IntegrationsBeforeStallCheck = 3;
     private const int MaxBlurRetries = 8;
+    private const int MaxLoopRemovalRounds = 8;
 
     public static EngineResult Run(
         IReadOnlyList<Geometry> regions,
@@ -140,6 +141,19 @@ public static class CartogramEngine
         public EngineResult ToResult(CartogramStatus status, int regionCount, TimeSpan preparing)
         {
             var outputStarted = clock.Elapsed;
+            // Removing a loop from one ring shortcuts the neighbour's copy of that border too, which can expose
+            // another crossing there: repeat until clean (a few rounds at most in practice).
+            for (var round = 0; round < MaxLoopRemovalRounds; round++)
+            {
+                var loops = RingLoopRemover.LoopPoints(_map, _x, _y);
+                if (loops.Count == 0)
+                {
+                    break;
+                }
+
+                _map = _map.Without(loops);
+            }
+
             var factory = NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory();
             RescaleToInitialArea();
             var maxError = MeasureErrors();

@@ -153,6 +153,34 @@ internal sealed class RingMap
         return new RingMap(positions[0], positions[1], ringStart, [.. ringPoints], RingRegion, RingPolygon, RingIsHole, RegionCount);
     }
 
+    /// <summary>The same map without the given points (rings that would keep fewer than 3 points keep them all).</summary>
+    public RingMap Without(HashSet<int> points)
+    {
+        var ringStart = new int[RingCount + 1];
+        var ringPoints = new List<int>(RingPoints.Length);
+        for (var r = 0; r < RingCount; r++)
+        {
+            var ring = RingPoints.AsSpan(RingStart[r], RingStart[r + 1] - RingStart[r]);
+            var kept = 0;
+            foreach (var p in ring)
+            {
+                kept += points.Contains(p) ? 0 : 1;
+            }
+
+            foreach (var p in ring)
+            {
+                if (kept < 3 || !points.Contains(p))
+                {
+                    ringPoints.Add(p);
+                }
+            }
+
+            ringStart[r + 1] = ringPoints.Count;
+        }
+
+        return new RingMap(X, Y, ringStart, [.. ringPoints], RingRegion, RingPolygon, RingIsHole, RegionCount);
+    }
+
     /// <summary>Signed area of every region (lattice units²) for the given point positions.</summary>
     public void RegionAreas(double[] x, double[] y, double[] areas)
     {
