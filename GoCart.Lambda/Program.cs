@@ -1,1 +1,1 @@
-Console.WriteLine("Hello, World!");
+return GoCart.Lambda.Cli.Entry.Run(args);

@@ -1,22 +1,33 @@
-var builder = WebApplication.CreateBuilder(args);
+using GoCart.Site.Infrastructure;
 
-// Add services to the container.
-builder.Services.AddRazorPages();
+var builder = WebApplication.CreateBuilder(args);
+builder.AddGoCartLogging();
+var settings = builder.AddGoCartSettings();
+builder.AddGoCartWeb(settings);
+builder.AddGoCartPersistence(settings);
+builder.AddGoCartJobs(settings);
+builder.AddGoCartHealth(settings);
 
 var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+if (args.Contains("migrate"))
 {
-    app.UseExceptionHandler("/Error");
+    await app.Services.MigrateDatabaseAsync();
+    app.LogMigrated(settings);
+    return 0;
 }
 
-app.UseRouting();
+app.LogBackends(settings);
+if (settings.MigrateAtStartup)
+{
+    await app.Services.MigrateDatabaseAsync();
+}
 
-app.UseAuthorization();
+app.UseGoCartRequestLogging();
+app.UseGoCartWeb();
+app.MapGoCartHealth();
+app.MapGoCartJobsDashboard();
+await app.RunAsync();
+return 0;
 
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
-
-app.Run();
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

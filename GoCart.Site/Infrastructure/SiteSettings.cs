@@ -1,0 +1,53 @@
+namespace GoCart.Site.Infrastructure;
+
+/// <summary>
+/// GoCart's own settings, read from flat <c>CARTOGRAM_*</c> configuration keys (environment variables arrive
+/// under the same names). Empty values mean "use the embedded default" (ARCHITECTURE.md).
+/// </summary>
+public sealed record SiteSettings
+{
+    public const string DatabaseUrlKey = "CARTOGRAM_DATABASE_URL";
+    public const string RedisUrlKey = "CARTOGRAM_REDIS_URL";
+    public const string DataDirKey = "CARTOGRAM_DATA_DIR";
+    public const string PublicUrlKey = "CARTOGRAM_PUBLIC_URL";
+    public const string MigrateAtStartupKey = "CARTOGRAM_MIGRATE_AT_STARTUP";
+
+    /// <summary>PostgreSQL, as keyword string or postgres:// URL; null for the embedded SQLite file.</summary>
+    public string? DatabaseUrl { get; init; }
+
+    /// <summary>StackExchange.Redis configuration (host:port) or redis:// URL; null for the in-memory progress store.</summary>
+    public string? RedisUrl { get; init; }
+
+    /// <summary>Folder for the SQLite database, the local Hangfire store and the mail pickup folder.</summary>
+    public string DataDir { get; init; } = "App_Data";
+
+    public Uri? PublicUrl { get; init; }
+
+    public string? PublicUrlText { get; init; }
+
+    public string? MigrateAtStartupText { get; init; }
+
+    public bool MigrateAtStartup => !string.Equals(MigrateAtStartupText, "false", StringComparison.OrdinalIgnoreCase);
+
+    public bool UsesPostgres => DatabaseUrl is not null;
+
+    public bool UsesRedis => RedisUrl is not null;
+
+    public static SiteSettings From(IConfiguration configuration, string contentRoot)
+    {
+        var dataDir = Value(configuration, DataDirKey) ?? Path.Combine(contentRoot, "App_Data");
+        var publicUrl = Value(configuration, PublicUrlKey);
+        return new SiteSettings
+        {
+            DatabaseUrl = Value(configuration, DatabaseUrlKey),
+            RedisUrl = Value(configuration, RedisUrlKey),
+            DataDir = Path.GetFullPath(dataDir, contentRoot),
+            PublicUrlText = publicUrl,
+            PublicUrl = Uri.TryCreate(publicUrl, UriKind.Absolute, out var uri) ? uri : null,
+            MigrateAtStartupText = Value(configuration, MigrateAtStartupKey),
+        };
+    }
+
+    private static string? Value(IConfiguration configuration, string key) =>
+        configuration[key] is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+}

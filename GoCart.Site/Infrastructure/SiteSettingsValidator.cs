@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace GoCart.Site.Infrastructure;
+
+/// <summary>Refuses settings that cannot work, with a message that names the variable and says what is expected.</summary>
+public sealed class SiteSettingsValidator : IValidateOptions<SiteSettings>
+{
+    public ValidateOptionsResult Validate(string? name, SiteSettings options)
+    {
+        var failures = new List<string>();
+        if (options.DatabaseUrl is { } database && !TryPostgres(database, out _))
+        {
+            failures.Add($"{SiteSettings.DatabaseUrlKey} is not a PostgreSQL connection: use 'Host=...;Database=...;Username=...;Password=...' or 'postgres://user:password@host:5432/database'.");
+        }
+
+        if (options.RedisUrl is { } redis && !RedisAddress.TryParse(redis, out _))
+        {
+            failures.Add($"{SiteSettings.RedisUrlKey} is not a Redis address: use 'host:port' or 'redis://host:port'.");
+        }
+
+        if (options.PublicUrlText is not null && (options.PublicUrl is null || (options.PublicUrl.Scheme != Uri.UriSchemeHttps && options.PublicUrl.Scheme != Uri.UriSchemeHttp)))
+        {
+            failures.Add($"{SiteSettings.PublicUrlKey} must be an absolute http(s) URL such as https://go-cart.example.org.");
+        }
+
+        if (options.MigrateAtStartupText is { } migrate && !bool.TryParse(migrate, out _))
+        {
+            failures.Add($"{SiteSettings.MigrateAtStartupKey} must be true or false.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Accepts Npgsql keyword strings and postgres:// or postgresql:// URLs.</summary>
+    public static bool TryPostgres(string value, out string connectionString)
+    {
+        connectionString = "";
+        try
+        {
+            if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == "postgres" || uri.Scheme == "postgresql"))
+            {
+                var credentials = uri.UserInfo.Split(':', 2);
+                var builder = new NpgsqlConnectionStringBuilder
+                {
+                    Host = uri.Host,
+                    Port = uri.IsDefaultPort || uri.Port <= 0 ? 5432 : uri.Port,
+                    Database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/')),
+                    Username = Uri.UnescapeDataString(credentials[0]),
+                    Password = credentials.Length > 1 ? Uri.UnescapeDataString(credentials[1]) : null,
+                };
+                connectionString = builder.ConnectionString;
+                return builder.Host.Length > 0 && builder.Database?.Length > 0;
+            }
+
+            var parsed = new NpgsqlConnectionStringBuilder(value);
+            connectionString = parsed.ConnectionString;
+            return !string.IsNullOrEmpty(parsed.Host);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}

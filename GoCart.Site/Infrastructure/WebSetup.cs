@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace GoCart.Site.Infrastructure;
+
+/// <summary>Pages, authentication scaffolding, error pages, static assets and the default address.</summary>
+public static class WebSetup
+{
+    public const string DefaultUrl = "http://localhost:5000";
+
+    public static WebApplicationBuilder AddGoCartWeb(this WebApplicationBuilder builder, SiteSettings settings)
+    {
+        // Keys that sign cookies and antiforgery tokens survive restarts and container replacements.
+        builder.Services.AddDataProtection()
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDir, "keys")))
+            .SetApplicationName("GoCart");
+
+        // `dotnet run` and `dotnet GoCart.Site.dll` both listen on :5000 unless told otherwise.
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"])
+            && string.IsNullOrEmpty(builder.Configuration["URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddRazorPages();
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.LoginPath = "/admin/login";
+                options.Cookie.Name = "gocart.admin";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            });
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+
+    public static WebApplication UseGoCartWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+}
