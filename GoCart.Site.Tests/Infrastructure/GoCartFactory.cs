@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace GoCart.Site.Tests.Infrastructure;
+
+/// <summary>
+/// The real site in memory, configured only through its CARTOGRAM_* settings, with its own throw-away data
+/// folder so that tests never share SQLite files, Hangfire stores or keys.
+/// </summary>
+public sealed class GoCartFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    private readonly string _environment;
+
+    public GoCartFactory(IDictionary<string, string?>? settings = null, string environment = "Development")
+    {
+        _environment = environment;
+        DataDir = Path.Combine(Path.GetTempPath(), "gocart-site-tests", Guid.NewGuid().ToString("N"));
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["CARTOGRAM_DATA_DIR"] = DataDir,
+        };
+    }
+
+    public string DataDir { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a closing connection; the temp folder is cleaned by the OS eventually.
+        }
+    }
+}
