@@ -1,0 +1,7 @@
+using System.Text.Json;
+using NetTopologySuite.Geometries;
+
+namespace GoCart.Lambda.Geo;
+
+/// <summary>A feature to write: its geometry, its original properties (kept as they were) and properties GoCart adds.</summary>
+public sealed record OutputFeature(Geometry Geometry, JsonElement Properties, IReadOnlyList<KeyValuePair<string, double>> Added);

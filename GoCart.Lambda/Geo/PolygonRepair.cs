@@ -1,0 +1,122 @@
+using NetTopologySuite.Algorithm;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Utilities;
+
+namespace GoCart.Lambda.Geo;
+
+/// <summary>
+/// Makes a region's polygons usable: rings closed, repeated points dropped, degenerate rings and slivers removed,
+/// self-intersections fixed when the fix keeps the area (within 1%), exteriors counter-clockwise and holes
+/// clockwise (RFC 7946). What was changed is reported as a warning; what cannot be fixed safely is an error.
+/// </summary>
+internal static class PolygonRepair
+{
+    private const double MaxAreaChange = 0.01;
+
+    public static Coordinate[] CloseRing(Coordinate[] ring)
+    {
+        var cleaned = new List<Coordinate>(ring.Length + 1);
+        foreach (var c in ring)
+        {
+            if (cleaned.Count == 0 || !cleaned[^1].Equals2D(c))
+            {
+                cleaned.Add(c);
+            }
+        }
+
+        if (cleaned.Count > 0 && !cleaned[0].Equals2D(cleaned[^1]))
+        {
+            cleaned.Add(cleaned[0].Copy());
+        }
+
+        // A ring needs three distinct points; pad degenerate ones so NTS accepts them and Repair drops them.
+        while (cleaned.Count is > 0 and < 4)
+        {
+            cleaned.Add(cleaned[0].Copy());
+        }
+
+        return [.. cleaned];
+    }
+
+    public static Geometry Repair(List<Polygon> polygons, string id, GeometryFactory factory, List<string> warnings)
+    {
+        var kept = new List<Polygon>();
+        foreach (var polygon in polygons)
+        {
+            if (Degenerate(polygon.Shell))
+            {
+                continue;
+            }
+
+            var holes = polygon.Holes.Where(h => !Degenerate(h)).ToArray();
+            kept.Add(factory.CreatePolygon(polygon.Shell, holes));
+        }
+
+        if (kept.Count == 0)
+        {
+            throw new MapInputException($"Region \"{id}\" has no polygon with an area (every ring is degenerate).");
+        }
+
+        Geometry geometry = kept.Count == 1 ? kept[0] : factory.CreateMultiPolygon([.. kept]);
+        if (!geometry.IsValid)
+        {
+            var before = kept.Sum(p => p.Area);
+            var fixedGeometry = GeometryFixer.Fix(geometry);
+            var polygonal = Polygonal(fixedGeometry, factory);
+            if (polygonal is null || Math.Abs(polygonal.Area - before) > MaxAreaChange * before)
+            {
+                throw new MapInputException($"Region \"{id}\" has self-intersecting boundaries that cannot be repaired without changing its area; fix its geometry (for example with mapshaper's -clean) and upload again.");
+            }
+
+            warnings.Add($"Region \"{id}\" had self-intersecting or overlapping rings; they were repaired.");
+            geometry = polygonal;
+        }
+
+        return Oriented(geometry, factory);
+    }
+
+    private static bool Degenerate(LinearRing ring) =>
+        ring.NumPoints < 4 || ring.Coordinates.Distinct().Count() < 3 || Area.OfRing(ring.CoordinateSequence) == 0;
+
+    private static Geometry? Polygonal(Geometry geometry, GeometryFactory factory)
+    {
+        var polygons = new List<Polygon>();
+        for (var i = 0; i < geometry.NumGeometries; i++)
+        {
+            switch (geometry.GetGeometryN(i))
+            {
+                case Polygon p when !p.IsEmpty:
+                    polygons.Add(p);
+                    break;
+                case MultiPolygon m:
+                    polygons.AddRange(m.Geometries.Cast<Polygon>());
+                    break;
+            }
+        }
+
+        return polygons.Count switch
+        {
+            0 => null,
+            1 => polygons[0],
+            _ => factory.CreateMultiPolygon([.. polygons]),
+        };
+    }
+
+    /// <summary>Exteriors counter-clockwise, holes clockwise.</summary>
+    public static Geometry Oriented(Geometry geometry, GeometryFactory factory)
+    {
+        var polygons = new List<Polygon>();
+        for (var i = 0; i < geometry.NumGeometries; i++)
+        {
+            var polygon = (Polygon)geometry.GetGeometryN(i);
+            var shell = Orient(polygon.Shell, counterClockwise: true, factory);
+            var holes = polygon.Holes.Select(h => Orient(h, counterClockwise: false, factory)).ToArray();
+            polygons.Add(factory.CreatePolygon(shell, holes));
+        }
+
+        return polygons.Count == 1 ? polygons[0] : factory.CreateMultiPolygon([.. polygons]);
+    }
+
+    private static LinearRing Orient(LinearRing ring, bool counterClockwise, GeometryFactory factory) =>
+        Orientation.IsCCW(ring.CoordinateSequence) == counterClockwise ? ring : (LinearRing)ring.Reverse();
+}

@@ -1,0 +1,48 @@
+using NetTopologySuite.Geometries;
+
+namespace GoCart.Lambda.Geo.Projections;
+
+/// <summary>
+/// Projects a longitude/latitude map (or one inset group of it) to the plane: choose the cut meridian, make
+/// longitudes continuous, choose the projection for the resulting extent and project every vertex.
+/// </summary>
+public static class MapProjector
+{
+    public static ProjectedMap Project(IReadOnlyList<Geometry> lonLat)
+    {
+        var factory = NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory();
+        var cut = CutMeridian.Choose(lonLat);
+        var unwrapped = lonLat.Select(g => LongitudeUnwrapper.Unwrap(g, cut, factory)).ToList();
+        var extent = new Envelope();
+        foreach (var geometry in unwrapped)
+        {
+            extent.ExpandToInclude(geometry.EnvelopeInternal);
+        }
+
+        var projection = ProjectionChooser.Choose(extent.MinX, extent.MinY, extent.MaxX, extent.MaxY);
+        var projected = unwrapped.Select(g => PolygonRepair.Oriented(Apply(g, projection), factory)).ToList();
+        return new ProjectedMap(projected, projection);
+    }
+
+    private static Geometry Apply(Geometry geometry, IEqualAreaProjection projection)
+    {
+        var copy = geometry.Copy();
+        copy.Apply(new ProjectionFilter(projection));
+        copy.GeometryChanged();
+        return copy;
+    }
+
+    private sealed class ProjectionFilter(IEqualAreaProjection projection) : ICoordinateSequenceFilter
+    {
+        public bool Done => false;
+
+        public bool GeometryChanged => true;
+
+        public void Filter(CoordinateSequence seq, int i)
+        {
+            var (x, y) = projection.Forward(seq.GetX(i), seq.GetY(i));
+            seq.SetX(i, x);
+            seq.SetY(i, y);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+
+namespace GoCart.Lambda.Geo;
+
+/// <summary>
+/// Matches data rows to a map's regions, tolerantly: exact id first, then ignoring case, surrounding spaces and
+/// diacritics when that identifies one region. Rows for regions the map does not have are an error that lists
+/// them (with a suggestion where a near match exists); regions without a row get a missing value and a warning.
+/// </summary>
+public static class RegionValues
+{
+    public static MatchedValues Match(IReadOnlyList<string> regionIds, IReadOnlyList<(string Id, double? Value)> rows)
+    {
+        var exact = new Dictionary<string, int>(StringComparer.Ordinal);
+        var loose = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < regionIds.Count; i++)
+        {
+            exact[regionIds[i]] = i;
+            var key = Loose(regionIds[i]);
+            if (!loose.TryGetValue(key, out var list))
+            {
+                loose[key] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        var values = new double?[regionIds.Count];
+        var matched = new bool[regionIds.Count];
+        var unknown = new List<string>();
+        var rowRegion = new int[rows.Count];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var (id, value) = rows[r];
+            var region = exact.TryGetValue(id, out var e) ? e
+                : loose.TryGetValue(Loose(id), out var candidates) && candidates.Count == 1 ? candidates[0]
+                : -1;
+            rowRegion[r] = region;
+            if (region < 0)
+            {
+                unknown.Add(id);
+                continue;
+            }
+
+            if (matched[region])
+            {
+                throw new MapInputException($"Two rows of the data match region \"{regionIds[region]}\" (one is \"{id}\"); keep one row per region.");
+            }
+
+            matched[region] = true;
+            values[region] = value;
+        }
+
+        if (unknown.Count > 0)
+        {
+            var listed = string.Join("; ", unknown.Take(10).Select(u => Suggest(u, regionIds) is { } s ? $"\"{u}\" (did you mean \"{s}\"?)" : $"\"{u}\""));
+            var more = unknown.Count > 10 ? $" and {unknown.Count - 10} more" : "";
+            throw new MapInputException($"The data names regions the map does not have: {listed}{more}. Use the map's region names or ids.");
+        }
+
+        var missing = Enumerable.Range(0, regionIds.Count).Where(i => !matched[i]).Select(i => regionIds[i]).ToList();
+        var warnings = missing.Count == 0
+            ? []
+            : new List<string> { $"No value for {missing.Count} region(s), drawn with the average density: {string.Join(", ", missing.Take(10))}{(missing.Count > 10 ? ", …" : "")}." };
+        return new MatchedValues(values, rowRegion, warnings);
+    }
+
+    /// <summary>Lower case, trimmed, inner white space collapsed, diacritics removed.</summary>
+    public static string Loose(string text)
+    {
+        var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var space = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            space = false;
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string? Suggest(string id, IReadOnlyList<string> regionIds)
+    {
+        var key = Loose(id);
+        var best = regionIds.Select(r => (Region: r, Distance: Distance(key, Loose(r)))).MinBy(x => x.Distance);
+        return best.Region is not null && best.Distance <= Math.Max(2, key.Length / 4) ? best.Region : null;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+}
