@@ -10,7 +10,7 @@ public sealed class ConsoleProgressBar(TextWriter writer, bool interactive) : ID
 {
     private const int Width = 30;
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
-    private TimeSpan _lastLine = TimeSpan.MinValue;
+    private TimeSpan? _lastLine;
     private bool _drawn;
 
     public static ConsoleProgressBar ForStandardError() => new(Console.Error, !Console.IsErrorRedirected);
@@ -25,7 +25,7 @@ public sealed class ConsoleProgressBar(TextWriter writer, bool interactive) : ID
             writer.Write("\r" + line.PadRight(Console.IsErrorRedirected ? 0 : Math.Max(0, SafeWidth() - 1)));
             _drawn = true;
         }
-        else if (_clock.Elapsed - _lastLine >= TimeSpan.FromSeconds(1) || fraction >= 1)
+        else if (_lastLine is null || _clock.Elapsed - _lastLine >= TimeSpan.FromSeconds(1) || fraction >= 1)
         {
             writer.WriteLine(line);
             _lastLine = _clock.Elapsed;

@@ -30,7 +30,7 @@ public sealed class AlbersEqualAreaConic : IEqualAreaProjection
         _rho0 = Rho(originLatitude);
     }
 
-    public string Name => FormattableString.Invariant($"Albers equal-area conic, parallels {_parallel1:0.##}° and {_parallel2:0.##}°, central meridian {_centralMeridian:0.##}°");
+    public string Name => FormattableString.Invariant($"Albers equal-area conic, parallels {_parallel1:0.##}° and {_parallel2:0.##}°, central meridian {CutMeridian.Normalise(_centralMeridian):0.##}°");
 
     public (double X, double Y) Forward(double longitude, double latitude)
     {

@@ -13,7 +13,7 @@ public sealed class EqualEarth(double centralMeridian) : IEqualAreaProjection
     private const double A4 = 0.003796;
     private static readonly double M = Math.Sqrt(3) / 2;
 
-    public string Name => FormattableString.Invariant($"Equal Earth, central meridian {centralMeridian:0.##}°");
+    public string Name => FormattableString.Invariant($"Equal Earth, central meridian {CutMeridian.Normalise(centralMeridian):0.##}°");
 
     public (double X, double Y) Forward(double longitude, double latitude)
     {

@@ -10,7 +10,7 @@ public sealed class LambertAzimuthalEqualArea(double centreLongitude, double cen
     private readonly double _sinPhi1 = Math.Sin(centreLatitude * Earth.Radians);
     private readonly double _cosPhi1 = Math.Cos(centreLatitude * Earth.Radians);
 
-    public string Name => FormattableString.Invariant($"Lambert azimuthal equal-area, centre {centreLongitude:0.##}°, {centreLatitude:0.##}°");
+    public string Name => FormattableString.Invariant($"Lambert azimuthal equal-area, centre {CutMeridian.Normalise(centreLongitude):0.##}°, {centreLatitude:0.##}°");
 
     public (double X, double Y) Forward(double longitude, double latitude)
     {

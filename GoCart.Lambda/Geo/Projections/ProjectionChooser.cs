@@ -15,7 +15,7 @@ public static class ProjectionChooser
         var latitudeSpan = maxLatitude - minLatitude;
         if (longitudeSpan > 180 || latitudeSpan > 120)
         {
-            return new EqualEarth(CutMeridian.Normalise(centreLongitude));
+            return new EqualEarth(centreLongitude);
         }
 
         var straddlesEquator = minLatitude < 0 && maxLatitude > 0;
@@ -23,11 +23,11 @@ public static class ProjectionChooser
         var polar = Math.Max(Math.Abs(minLatitude), Math.Abs(maxLatitude)) > 75;
         if (straddlesEquator || small || polar)
         {
-            return new LambertAzimuthalEqualArea(CutMeridian.Normalise(centreLongitude), centreLatitude);
+            return new LambertAzimuthalEqualArea(centreLongitude, centreLatitude);
         }
 
         var parallel1 = minLatitude + (latitudeSpan / 6);
         var parallel2 = maxLatitude - (latitudeSpan / 6);
-        return new AlbersEqualAreaConic(CutMeridian.Normalise(centreLongitude), centreLatitude, parallel1, parallel2);
+        return new AlbersEqualAreaConic(centreLongitude, centreLatitude, parallel1, parallel2);
     }
 }

@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using GoCart.Lambda.Engine;
+using GoCart.Lambda.Geo;
+using GoCart.Lambda.Pipeline;
+
+namespace GoCart.Lambda.Cli;
+
+/// <summary>
+/// `gocart bench`: every map folder (a .geojson and its population CSV, else its first CSV) computed N times,
+/// each map in a fresh child process so its peak memory is its own; prints a table (or JSON) of regions,
+/// points, grid, integrations, max error, median wall time and peak memory.
+/// </summary>
+public static class BenchCommand
+{
+    public const string SingleMapCommand = "bench-map";
+
+    public static int Run(string[] args)
+    {
+        var line = CommandLine.Parse("bench", args, ["maps", "runs"], ["json"]);
+        var runs = line.WholeNumber("runs", 3, 1, 50);
+        var folder = line.Value("maps") ?? DefaultMapsFolder()
+            ?? throw new UsageException("No --maps folder given and GoCart.Site/MapData not found above the current directory.");
+        if (!Directory.Exists(folder))
+        {
+            throw new UsageException($"--maps: '{folder}' is not a folder.");
+        }
+
+        var maps = Directory.EnumerateDirectories(folder).Where(d => Directory.EnumerateFiles(d, "*.geojson").Any() || Directory.EnumerateFiles(d, "*.json").Any()).Order(StringComparer.Ordinal).ToList();
+        if (maps.Count == 0 && (Directory.EnumerateFiles(folder, "*.geojson").Any() || Directory.EnumerateFiles(folder, "*.json").Any()))
+        {
+            maps = [folder];
+        }
+
+        var results = new List<BenchResult>();
+        using (var bar = ConsoleProgressBar.ForStandardError())
+        {
+            for (var i = 0; i < maps.Count; i++)
+            {
+                bar.Update((double)i / maps.Count, Path.GetFileName(maps[i]));
+                results.Add(RunIsolated(maps[i], runs));
+            }
+
+            bar.Update(1, "done");
+        }
+
+        if (line.Has("json"))
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(results, BenchJson.Default.ListBenchResult));
+        }
+        else
+        {
+            PrintTable(results, runs);
+        }
+
+        return results.All(r => r.Error is null) ? 0 : 1;
+    }
+
+    /// <summary>The child side: one map, N runs, one JSON line on stdout.</summary>
+    public static int RunSingleMap(string[] args)
+    {
+        var line = CommandLine.Parse(SingleMapCommand, args, ["map-folder", "runs"], []);
+        var folder = line.Required("map-folder");
+        var runs = line.WholeNumber("runs", 3, 1, 50);
+        BenchResult result;
+        try
+        {
+            result = Measure(folder, runs);
+        }
+        catch (Exception exception) when (exception is MapInputException or Contract.CartogramException or IOException)
+        {
+            result = new BenchResult(Path.GetFileName(folder), 0, 0, "", 0, 0, 0, 0, exception.Message);
+        }
+
+        Console.Out.WriteLine(JsonSerializer.Serialize(result, BenchJson.Default.BenchResult));
+        return 0;
+    }
+
+    private static BenchResult Measure(string folder, int runs)
+    {
+        var mapFile = Directory.EnumerateFiles(folder, "*.geojson").Concat(Directory.EnumerateFiles(folder, "*.json")).Order(StringComparer.Ordinal).First();
+        var csvs = Directory.EnumerateFiles(folder, "*.csv").Order(StringComparer.Ordinal).ToList();
+        var csv = csvs.FirstOrDefault(c => Path.GetFileName(c).Contains("population", StringComparison.OrdinalIgnoreCase) && !c.Contains("insetted", StringComparison.Ordinal))
+            ?? csvs.FirstOrDefault() ?? throw new IOException($"{folder} has no CSV of values.");
+        var data = RegionDataCsv.Parse(File.ReadAllText(csv));
+        using var document = JsonDocument.Parse(File.ReadAllBytes(mapFile));
+        var request = new Contract.CartogramRequest
+        {
+            Key = "bench",
+            Geometry = document.RootElement,
+            RegionIdProperty = data.IdColumn,
+            Values = data.Rows.ToDictionary(r => r.Id, r => r.Value),
+            Options = new Contract.CartogramOptions { Insets = InsetsOf(data) },
+        };
+        var pipeline = new CartogramPipeline(new EngineSettings(), MapReadLimits.Default);
+        var times = new List<double>();
+        ComputedCartogram? last = null;
+        for (var run = 0; run < runs; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            last = pipeline.Compute(request, null, null, CancellationToken.None);
+            times.Add(clock.Elapsed.TotalSeconds);
+        }
+
+        times.Sort();
+        var s = last!.Statistics;
+        using var process = Process.GetCurrentProcess();
+        return new BenchResult(Path.GetFileName(folder), last.Regions.Count, s.Points, s.Grid, s.Integrations, s.MaxAreaError,
+            times[times.Count / 2], process.PeakWorkingSet64 / 1e6, last.Converged ? null : "not converged");
+    }
+
+    private static Dictionary<string, string>? InsetsOf(RegionData data)
+    {
+        var insets = data.Rows.Where(r => r.Inset is not null).ToDictionary(r => r.Id, r => r.Inset!);
+        return insets.Count > 0 ? insets : null;
+    }
+
+    private static BenchResult RunIsolated(string folder, int runs)
+    {
+        var (file, prefix) = SelfInvocation();
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in prefix.Concat([SingleMapCommand, "--map-folder", folder, "--runs", runs.ToString(CultureInfo.InvariantCulture)]))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var child = Process.Start(start) ?? throw new IOException("Could not start a benchmark process.");
+        var stderr = child.StandardError.ReadToEndAsync();
+        var output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        var last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        return last is not null && last.StartsWith('{')
+            ? JsonSerializer.Deserialize(last, BenchJson.Default.BenchResult)!
+            : new BenchResult(Path.GetFileName(folder), 0, 0, "", 0, 0, 0, 0, $"benchmark process failed: {stderr.Result.Trim()}");
+    }
+
+    /// <summary>How to start this same executable again: the native binary itself, or `dotnet gocart.dll`.</summary>
+    private static (string File, string[] Prefix) SelfInvocation()
+    {
+        var processPath = Environment.ProcessPath ?? throw new IOException("Cannot tell which executable is running.");
+        var name = Path.GetFileNameWithoutExtension(processPath);
+        return name.Equals("dotnet", StringComparison.OrdinalIgnoreCase)
+            ? (processPath, [typeof(BenchCommand).Assembly.Location])
+            : (processPath, []);
+    }
+
+    private static void PrintTable(List<BenchResult> results, int runs)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        Console.Out.WriteLine($"{"map",-48} {"regions",7} {"points",8} {"grid",-12} {"integr.",7} {"max err",8} {"median s",9} {"peak MB",8}  notes");
+        foreach (var r in results)
+        {
+            Console.Out.WriteLine(string.Create(culture,
+                $"{r.Map,-48} {r.Regions,7} {r.Points,8} {r.Grid,-12} {r.Integrations,7} {r.MaxAreaError,8:P2} {r.MedianSeconds,9:0.000} {r.PeakMegabytes,8:0}  {r.Error}"));
+        }
+
+        Console.Out.WriteLine($"median of {runs} run(s) per map, each map in its own process; times include reading, projection and the engine");
+    }
+
+    private static string? DefaultMapsFolder()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "GoCart.Site", "MapData");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using GoCart.Lambda.Geo;
+
+namespace GoCart.Lambda.Pipeline;
+
+/// <summary>
+/// The response body of a finished cartogram: status, the cartogram and the equal-area map as GeoJSON
+/// FeatureCollections with the same rings and vertices (each feature gains targetShare and areaError), a
+/// per-region summary, run statistics and warnings.
+/// </summary>
+public static class CartogramJson
+{
+    public static byte[] Serialize(ComputedCartogram result)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("key", result.Key);
+            writer.WriteString("status", result.Converged ? "converged" : "not_converged");
+            if (result.Projection is not null)
+            {
+                writer.WriteString("projection", result.Projection);
+            }
+
+            writer.WritePropertyName("cartogram");
+            GeoJsonMapWriter.Write(writer, Features(result, result.Cartogram), result.Projection);
+            writer.WritePropertyName("equalAreaMap");
+            GeoJsonMapWriter.Write(writer, Features(result, result.EqualAreaMap), result.Projection);
+            writer.WriteStartArray("regions");
+            for (var i = 0; i < result.Regions.Count; i++)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", result.Regions[i].Id);
+                if (result.Values[i] is { } value)
+                {
+                    writer.WriteNumber("value", value);
+                }
+                else
+                {
+                    writer.WriteNull("value");
+                }
+
+                writer.WriteNumber("targetShare", Math.Round(result.TargetShares[i], 8));
+                writer.WriteNumber("areaError", Math.Round(result.AreaErrors[i], 6));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            var s = result.Statistics;
+            writer.WriteStartObject("statistics");
+            writer.WriteNumber("integrations", s.Integrations);
+            writer.WriteString("grid", s.Grid);
+            writer.WriteNumber("points", s.Points);
+            writer.WriteNumber("maxAreaError", Math.Round(s.MaxAreaError, 6));
+            writer.WriteNumber("meanAreaError", Math.Round(s.MeanAreaError, 6));
+            writer.WriteNumber("seconds", Math.Round(s.Seconds, 3));
+            writer.WriteEndObject();
+            writer.WriteStartArray("warnings");
+            foreach (var warning in result.Warnings)
+            {
+                writer.WriteStringValue(warning);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static List<OutputFeature> Features(ComputedCartogram result, IReadOnlyList<NetTopologySuite.Geometries.Geometry> geometries) =>
+        [.. result.Regions.Select((region, i) => new OutputFeature(geometries[i], region.Properties,
+            [new("targetShare", Math.Round(result.TargetShares[i], 8)), new("areaError", Math.Round(result.AreaErrors[i], 6))]))];
+}

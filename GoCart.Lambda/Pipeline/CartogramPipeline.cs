@@ -1,0 +1,247 @@
+using System.Diagnostics;
+using GoCart.Lambda.Contract;
+using GoCart.Lambda.Engine;
+using GoCart.Lambda.Geo;
+using GoCart.Lambda.Geo.Projections;
+using GoCart.Lambda.Hosting;
+using NetTopologySuite.Geometries;
+
+namespace GoCart.Lambda.Pipeline;
+
+/// <summary>
+/// Request in, cartogram out: read and repair the map, match the values, split it into the main map and its
+/// insets, project each longitude/latitude group with its own equal-area projection, run the engine per group,
+/// scale the insets to their share of the total and place them beside the main map.
+/// </summary>
+public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimits limits) : ICartogramPipeline
+{
+    public const double MaxSeconds = 900;
+    private const string MainGroup = "C";
+
+    public byte[] Run(CartogramRequest request, IProgress<ProgressUpdate>? progress, TimeSpan? timeBudget, CancellationToken cancellation) =>
+        CartogramJson.Serialize(Compute(request, progress, timeBudget, cancellation));
+
+    public ComputedCartogram Compute(CartogramRequest request, IProgress<ProgressUpdate>? progress, TimeSpan? timeBudget, CancellationToken cancellation)
+    {
+        var clock = Stopwatch.StartNew();
+        var settings = Settings(request.Options, timeBudget);
+        Report(progress, request.Key, 0.01, double.NaN, "reading");
+        var map = Guard(() => GeoJsonMapReader.Read(request.Geometry, request.RegionIdProperty, limits));
+        var ids = map.Regions.Select(r => r.Id).ToList();
+        var matched = Guard(() => RegionValues.Match(ids, [.. request.Values.Select(v => (v.Key, v.Value))]));
+        CheckValues(ids, matched.Values);
+        var groups = Groups(ids, request.Options?.Insets);
+        var warnings = map.Warnings.Concat(matched.Warnings).ToList();
+
+        var cartogram = new Geometry[ids.Count];
+        var equalArea = new Geometry[ids.Count];
+        var shares = new double[ids.Count];
+        var errors = new double[ids.Count];
+        var totalVertices = (double)map.Regions.Sum(r => r.Geometry.NumPoints);
+        var doneVertices = 0.0;
+        var runs = new List<EngineResult>();
+        var projections = new List<string>();
+        var groupWeights = new Dictionary<string, double>();
+        var placed = new List<(string Side, int[] Members, Geometry[] Cartogram, Geometry[] EqualArea)>();
+        foreach (var (side, members) in groups)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            Report(progress, request.Key, 0.02 + (0.9 * doneVertices / totalVertices), double.NaN, "projecting");
+            IReadOnlyList<Geometry> planar = [.. members.Select(i => map.Regions[i].Geometry)];
+            if (map.IsLonLat)
+            {
+                var projected = MapProjector.Project(planar);
+                planar = projected.Geometries;
+                projections.Add(projected.Projection.Name);
+            }
+
+            var groupValues = members.Select(i => matched.Values[i]).ToList();
+            groupWeights[side] = Weight(planar, groupValues);
+            var share = members.Sum(i => map.Regions[i].Geometry.NumPoints) / totalVertices;
+            var offset = doneVertices / totalVertices;
+            var engineProgress = new Progress(p => Report(progress, request.Key, 0.02 + (0.9 * (offset + (share * p.Fraction))), p.MaxAreaError, "computing"));
+            EngineResult result;
+            try
+            {
+                result = CartogramEngine.Run(planar, groupValues, settings, engineProgress, cancellation);
+            }
+            catch (ArgumentException exception)
+            {
+                throw new CartogramException(CartogramErrorKind.InvalidInput, GroupMessage(side, exception.Message), exception);
+            }
+
+            if (result.Status == CartogramStatus.TimeBudgetExceeded)
+            {
+                throw new CartogramException(CartogramErrorKind.TimeBudgetExceeded, $"The time budget ran out after {clock.Elapsed.TotalSeconds:0} s with the largest area error still at {result.Statistics.MaxAreaError:P1}. Try fewer regions or simpler boundaries.");
+            }
+
+            runs.Add(result);
+            placed.Add((side, members, [.. result.Cartogram], [.. result.EqualAreaMap]));
+            for (var k = 0; k < members.Length; k++)
+            {
+                errors[members[k]] = result.AreaErrors[k];
+                shares[members[k]] = result.TargetShares[k];
+            }
+
+            doneVertices += share * totalVertices;
+        }
+
+        Arrange(placed, groupWeights, shares);
+        foreach (var (_, members, carto, equal) in placed)
+        {
+            for (var k = 0; k < members.Length; k++)
+            {
+                cartogram[members[k]] = carto[k];
+                equalArea[members[k]] = equal[k];
+            }
+        }
+
+        var maxError = errors.Length == 0 ? 0 : errors.Max(Math.Abs);
+        var converged = maxError <= settings.MaxAreaError;
+        if (!converged)
+        {
+            warnings.Add($"The largest area error is {maxError:P1}, above the requested {settings.MaxAreaError:P1}: the engine stopped improving. The map is usable but some regions are not exactly to size.");
+        }
+
+        Report(progress, request.Key, 0.97, maxError, "writing");
+        var statistics = new CartogramRunStatistics(
+            runs.Sum(r => r.Statistics.Integrations),
+            string.Join(", ", runs.Select(r => $"{r.Statistics.GridLx}×{r.Statistics.GridLy}")),
+            runs.Sum(r => r.Statistics.Points),
+            maxError,
+            errors.Select(Math.Abs).DefaultIfEmpty(0).Average(),
+            clock.Elapsed.TotalSeconds,
+            runs.Count == 1 ? runs[0].Statistics.Timings : null);
+        return new ComputedCartogram(request.Key, converged, projections.Count == 0 ? null : string.Join("; ", projections.Distinct()),
+            map.Regions, matched.Values, cartogram, equalArea, shares, errors, statistics, warnings);
+    }
+
+    private EngineSettings Settings(CartogramOptions? options, TimeSpan? timeBudget)
+    {
+        var maxAreaError = options?.MaxAreaError ?? engineDefaults.MaxAreaError;
+        if (!(maxAreaError > 0 && maxAreaError <= 0.5))
+        {
+            throw new CartogramException(CartogramErrorKind.InvalidInput, "options.maxAreaError must be above 0 and at most 0.5 (for example 0.01 for 1%).");
+        }
+
+        var seconds = options?.MaxSeconds;
+        if (seconds is { } s && !(s > 0 && s <= MaxSeconds))
+        {
+            throw new CartogramException(CartogramErrorKind.InvalidInput, $"options.maxSeconds must be above 0 and at most {MaxSeconds}.");
+        }
+
+        var budget = new[] { timeBudget, seconds is { } sec ? TimeSpan.FromSeconds(sec) : null, engineDefaults.TimeBudget }
+            .Where(b => b is not null).Select(b => b!.Value).DefaultIfEmpty(TimeSpan.MaxValue).Min();
+        return engineDefaults with { MaxAreaError = maxAreaError, TimeBudget = budget == TimeSpan.MaxValue ? null : budget };
+    }
+
+    private static void CheckValues(List<string> ids, IReadOnlyList<double?> values)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (values[i] is { } v && (!double.IsFinite(v) || v < 0))
+            {
+                throw new CartogramException(CartogramErrorKind.InvalidInput, $"Region \"{ids[i]}\" has the value {v}; values must be zero or more.");
+            }
+        }
+
+        if (!values.Any(v => v > 0))
+        {
+            throw new CartogramException(CartogramErrorKind.InvalidInput, values.All(v => v is null)
+                ? "No region has a value: give at least one region a number."
+                : "Every value is zero: give at least one region a positive number.");
+        }
+    }
+
+    private static List<(string Side, int[] Members)> Groups(List<string> ids, Dictionary<string, string>? insets)
+    {
+        var side = ids.Select(_ => MainGroup).ToArray();
+        if (insets is not null)
+        {
+            var index = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+            foreach (var (id, code) in insets)
+            {
+                if (!index.TryGetValue(id, out var i))
+                {
+                    throw new CartogramException(CartogramErrorKind.InvalidInput, $"options.insets names region \"{id}\", which the map does not have.");
+                }
+
+                var normalised = (code ?? "").Trim().ToUpperInvariant();
+                side[i] = normalised switch
+                {
+                    "" or "C" => MainGroup,
+                    "L" or "R" or "T" or "B" => normalised,
+                    _ => throw new CartogramException(CartogramErrorKind.InvalidInput, $"Inset \"{code}\" of region \"{id}\" must be C, L, R, T or B."),
+                };
+            }
+        }
+
+        if (!side.Contains(MainGroup))
+        {
+            throw new CartogramException(CartogramErrorKind.InvalidInput, "Every region is in an inset; at least one region must be on the main map (inset C or empty).");
+        }
+
+        return [.. side.Distinct().OrderBy(s => s == MainGroup ? 0 : 1).ThenBy(s => s, StringComparer.Ordinal)
+            .Select(s => (s, Enumerable.Range(0, ids.Count).Where(i => side[i] == s).ToArray()))];
+    }
+
+    /// <summary>A group's total value, counting missing values at the group's mean density, so insets can be sized against the main map.</summary>
+    private static double Weight(IReadOnlyList<Geometry> planar, List<double?> values)
+    {
+        var knownValue = values.Sum(v => v ?? 0);
+        var knownArea = planar.Where((_, i) => values[i] is not null).Sum(g => g.Area);
+        var density = knownArea > 0 ? knownValue / knownArea : 0;
+        return planar.Select((g, i) => values[i] ?? (g.Area * density)).Sum();
+    }
+
+    private static void Arrange(List<(string Side, int[] Members, Geometry[] Cartogram, Geometry[] EqualArea)> placed, Dictionary<string, double> weights, double[] shares)
+    {
+        if (placed.Count == 1)
+        {
+            return;
+        }
+
+        var main = placed[0];
+        var mainArea = main.Cartogram.Sum(g => g.Area);
+        var total = weights.Values.Sum();
+        foreach (var (side, members, carto, _) in placed.Skip(1))
+        {
+            InsetLayout.ScaleToArea(carto, mainArea * weights[side] / weights[MainGroup]);
+            foreach (var m in members)
+            {
+                shares[m] *= weights[side] / total;
+            }
+        }
+
+        foreach (var m in main.Members)
+        {
+            shares[m] *= weights[MainGroup] / total;
+        }
+
+        InsetLayout.Arrange(InsetLayout.Envelope(main.Cartogram), [.. placed.Skip(1).Select(p => (p.Side, p.Cartogram))]);
+        InsetLayout.Arrange(InsetLayout.Envelope(main.EqualArea), [.. placed.Skip(1).Select(p => (p.Side, p.EqualArea))]);
+    }
+
+    private static string GroupMessage(string side, string message) =>
+        side == MainGroup ? message : $"In the inset group {side}: {message}";
+
+    private static T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (MapInputException exception)
+        {
+            throw new CartogramException(CartogramErrorKind.InvalidInput, exception.Message, exception);
+        }
+    }
+
+    private static void Report(IProgress<ProgressUpdate>? progress, string key, double fraction, double maxAreaError, string stage) =>
+        progress?.Report(new ProgressUpdate(key, 0, Math.Clamp(fraction, 0, 1), double.IsNaN(maxAreaError) ? 0 : maxAreaError, stage));
+
+    private sealed class Progress(Action<EngineProgress> report) : IProgress<EngineProgress>
+    {
+        public void Report(EngineProgress value) => report(value);
+    }
+}

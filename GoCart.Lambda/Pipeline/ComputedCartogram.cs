@@ -1,0 +1,18 @@
+using GoCart.Lambda.Geo;
+using NetTopologySuite.Geometries;
+
+namespace GoCart.Lambda.Pipeline;
+
+/// <summary>A finished cartogram, region by region in the map's order, with everything the response reports.</summary>
+public sealed record ComputedCartogram(
+    string Key,
+    bool Converged,
+    string? Projection,
+    IReadOnlyList<SourceRegion> Regions,
+    IReadOnlyList<double?> Values,
+    IReadOnlyList<Geometry> Cartogram,
+    IReadOnlyList<Geometry> EqualAreaMap,
+    IReadOnlyList<double> TargetShares,
+    IReadOnlyList<double> AreaErrors,
+    CartogramRunStatistics Statistics,
+    IReadOnlyList<string> Warnings);
