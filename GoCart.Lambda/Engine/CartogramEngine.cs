@@ -124,6 +124,7 @@ public static class CartogramEngine
                 }
 
                 previousError = maxError;
+                RemoveLoops();
                 Densify();
                 var blur = BlurWidth(blurRetries);
                 if (IntegrateOnce(grid, blur))
@@ -141,18 +142,7 @@ public static class CartogramEngine
         public EngineResult ToResult(CartogramStatus status, int regionCount, TimeSpan preparing)
         {
             var outputStarted = clock.Elapsed;
-            // Removing a loop from one ring shortcuts the neighbour's copy of that border too, which can expose
-            // another crossing there: repeat until clean (a few rounds at most in practice).
-            for (var round = 0; round < MaxLoopRemovalRounds; round++)
-            {
-                var loops = RingLoopRemover.LoopPoints(_map, _x, _y);
-                if (loops.Count == 0)
-                {
-                    break;
-                }
-
-                _map = _map.Without(loops);
-            }
+            RemoveLoops();
 
             var factory = NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory();
             RescaleToInitialArea();
@@ -182,6 +172,25 @@ public static class CartogramEngine
         }
 
         private GridState NewGrid() => new(_lattice, settings.DegreeOfParallelism, _areas.Length);
+
+        /// <summary>
+        /// Cuts off the sub-cell loops where a squeezed sliver crossed itself, so areas stay measurable and folds
+        /// cannot grow in later integrations. Removing a loop from one ring shortcuts the neighbour's copy of that
+        /// border too, which can expose another crossing there: repeat until clean (a few rounds in practice).
+        /// </summary>
+        private void RemoveLoops()
+        {
+            for (var round = 0; round < MaxLoopRemovalRounds; round++)
+            {
+                var loops = RingLoopRemover.LoopPoints(_map, _x, _y);
+                if (loops.Count == 0)
+                {
+                    break;
+                }
+
+                _map = _map.Without(loops);
+            }
+        }
 
         /// <summary>Keeps every edge within <see cref="EngineSettings.MaxEdgeLength"/> cells of the current lattice, so straight edges follow the curved flow.</summary>
         private void Densify()
