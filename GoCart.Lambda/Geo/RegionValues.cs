@@ -66,14 +66,21 @@ public static class RegionValues
         return new MatchedValues(values, rowRegion, warnings);
     }
 
+    // Latin letters with diacritics and their base letters, for folding without ICU (the engine runs with
+    // invariant globalization, where string normalisation does not decompose non-ASCII characters).
+    private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżžßæœ";
+    private const string Plain = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzzsao";
+
     /// <summary>Lower case, trimmed, inner white space collapsed, diacritics removed.</summary>
     public static string Loose(string text)
     {
-        var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var lower = text.Trim().ToLowerInvariant();
+        var builder = new StringBuilder(lower.Length);
         var space = false;
-        foreach (var c in decomposed)
+        foreach (var original in lower)
         {
+            var accent = Accented.IndexOf(original, StringComparison.Ordinal);
+            var c = accent >= 0 ? Plain[accent] : original;
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;

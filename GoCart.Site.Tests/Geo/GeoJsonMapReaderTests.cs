@@ -1,0 +1,162 @@
+using System.Text;
+using GoCart.Lambda.Geo;
+using NetTopologySuite.Algorithm;
+using NetTopologySuite.Geometries;
+
+namespace GoCart.Site.Tests.Geo;
+
+public class GeoJsonMapReaderTests
+{
+    private const string Square = "[[0,0],[10,0],[10,10],[0,10],[0,0]]";
+
+    public static TheoryData<string> MapsAndTheirCsvs()
+    {
+        var data = new TheoryData<string>();
+        foreach (var folder in RepositoryFiles.MapFolders())
+        {
+            foreach (var csv in Directory.EnumerateFiles(folder, "*.csv").Order(StringComparer.Ordinal))
+            {
+                data.Add(Path.GetRelativePath(RepositoryFiles.MapData, csv));
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(MapsAndTheirCsvs))]
+    public void Every_shipped_map_reads_and_every_csv_matches_it(string csv)
+    {
+        var csvPath = Path.Combine(RepositoryFiles.MapData, csv);
+        var data = RegionDataCsv.Parse(File.ReadAllText(csvPath));
+        var map = GeoJsonMapReader.Read(File.ReadAllBytes(RepositoryFiles.GeoJson(Path.GetDirectoryName(csvPath)!)), data.IdColumn);
+
+        var matched = RegionValues.Match([.. map.Regions.Select(r => r.Id)], [.. data.Rows.Select(r => (r.Id, r.Value))]);
+
+        Assert.True(map.IsLonLat);
+        Assert.All(map.Regions, r => Assert.True(r.Geometry.IsValid, r.Id));
+        Assert.Equal(map.Regions.Count, matched.Values.Count);
+        Assert.Contains(matched.Values, v => v > 0);
+    }
+
+    [Fact]
+    public void Rings_are_oriented_exteriors_counter_clockwise_and_holes_clockwise()
+    {
+        // Exterior given clockwise, hole given counter-clockwise.
+        var json = Collection(Feature("a", """{"type":"Polygon","coordinates":[[[0,0],[0,10],[10,10],[10,0],[0,0]],[[2,2],[4,2],[4,4],[2,4],[2,2]]]}"""));
+
+        var polygon = (Polygon)GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), "name").Regions[0].Geometry;
+
+        Assert.True(Orientation.IsCCW(polygon.Shell.CoordinateSequence));
+        Assert.False(Orientation.IsCCW(polygon.Holes[0].CoordinateSequence));
+        Assert.Equal(96, polygon.Area, 9);
+    }
+
+    [Fact]
+    public void Unclosed_rings_and_repeated_points_are_repaired()
+    {
+        var json = Collection(Feature("a", """{"type":"Polygon","coordinates":[[[0,0],[10,0],[10,0],[10,10],[0,10]]]}"""));
+
+        var region = GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), "name").Regions[0];
+
+        Assert.Equal(100, region.Geometry.Area, 9);
+        Assert.Equal(5, region.Geometry.NumPoints);
+    }
+
+    [Fact]
+    public void A_self_intersecting_ring_is_repaired_with_a_warning_when_the_area_survives()
+    {
+        // A square whose boundary touches itself in a tiny loop on its left side.
+        var json = Collection(Feature("twisted", """{"type":"Polygon","coordinates":[[[0,0],[10,0],[10,10],[0,10],[0,5],[-0.1,5.1],[-0.1,4.9],[0,5],[0,0]]]}"""),
+            Feature("b", """{"type":"Polygon","coordinates":[[[20,0],[30,0],[30,10],[20,10],[20,0]]]}"""));
+
+        var map = GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), "name");
+
+        Assert.True(map.Regions[0].Geometry.IsValid);
+        Assert.Contains(map.Warnings, w => w.Contains("twisted", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Points_and_lines_are_skipped_with_a_warning()
+    {
+        var json = Collection(Feature("area", $$"""{"type":"Polygon","coordinates":[{{Square}}]}"""), Feature("city", """{"type":"Point","coordinates":[1,1]}"""));
+
+        var map = GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), "name");
+
+        Assert.Single(map.Regions);
+        Assert.Contains(map.Warnings, w => w.Contains("city", StringComparison.Ordinal) && w.Contains("Point", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Projected_input_is_recognised_as_planar()
+    {
+        var json = Collection(Feature("a", """{"type":"Polygon","coordinates":[[[100000,0],[200000,0],[200000,90000],[100000,0]]]}"""));
+
+        Assert.False(GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), "name").IsLonLat);
+    }
+
+    [Fact]
+    public void Without_an_id_property_a_unique_text_property_is_chosen()
+    {
+        var json = Collection(
+            $$$"""{"type":"Feature","properties":{"kind":"state","code":"A"},"geometry":{"type":"Polygon","coordinates":[{{{Square}}}]}}""",
+            """{"type":"Feature","properties":{"kind":"state","code":"B"},"geometry":{"type":"Polygon","coordinates":[[[20,0],[30,0],[30,10],[20,0]]]}}""");
+
+        var map = GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), null);
+
+        Assert.Equal("code", map.RegionIdProperty);
+        Assert.Equal(["A", "B"], map.Regions.Select(r => r.Id));
+    }
+
+    [Theory]
+    [InlineData("{not json", "not valid JSON at line 1")]
+    [InlineData("""{"type":"Feature","geometry":null}""", "FeatureCollection")]
+    [InlineData("""{"type":"FeatureCollection","features":[]}""", "no features")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":null}]}""", "\"x\" has no geometry")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"other":"x"},"geometry":null}]}""", "no \"name\" property. The features' properties are: other")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]}}]}""", "no polygons")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"Polygon","coordinates":[[["a",0],[1,1],[0,1],[0,0]]]}}]}""", "\"x\" has a position that is not [x, y] numbers")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,1],[0,0]]]}}]}""", "\"x\" has no polygon with an area")]
+    public void Bad_maps_get_a_message_that_says_what_to_fix(string json, string expected)
+    {
+        var error = Assert.Throws<MapInputException>(() => GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), "name"));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Duplicate_region_ids_are_refused_naming_the_id()
+    {
+        var json = Collection(Feature("twin", $$"""{"type":"Polygon","coordinates":[{{Square}}]}"""), Feature("twin", $$"""{"type":"Polygon","coordinates":[{{Square}}]}"""));
+
+        var error = Assert.Throws<MapInputException>(() => GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), "name"));
+
+        Assert.Contains("\"twin\" appears twice", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deeply_nested_json_is_refused_with_a_clear_message()
+    {
+        var json = new string('[', 500) + new string(']', 500);
+
+        var error = Assert.Throws<MapInputException>(() => GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), "name"));
+
+        Assert.Contains("not valid JSON", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Too_many_vertices_are_refused_naming_the_limit()
+    {
+        var json = Collection(Feature("a", $$"""{"type":"Polygon","coordinates":[{{Square}}]}"""));
+
+        var error = Assert.Throws<MapInputException>(() => GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), "name", new MapReadLimits { MaxVertices = 3 }));
+
+        Assert.Contains("more than 3 vertices", error.Message, StringComparison.Ordinal);
+    }
+
+    internal static string Feature(string name, string geometry) =>
+        $$"""{"type":"Feature","properties":{"name":"{{name}}","population":1},"geometry":{{geometry}}}""";
+
+    internal static string Collection(params string[] features) =>
+        $$"""{"type":"FeatureCollection","features":[{{string.Join(",", features)}}]}""";
+}
