@@ -182,13 +182,24 @@ public static class CartogramEngine
         {
             for (var round = 0; round < MaxLoopRemovalRounds; round++)
             {
-                var loops = RingLoopRemover.LoopPoints(_map, _x, _y);
-                if (loops.Count == 0)
+                var islets = new HashSet<int>();
+                var loops = RingLoopRemover.LoopPoints(_map, _x, _y, islets);
+                if (loops.Count == 0 && islets.Count == 0)
                 {
                     break;
                 }
 
                 _map = _map.Without(loops);
+                if (islets.Count > 0)
+                {
+                    _map = _map.WithoutRings(islets);
+                }
+            }
+
+            var crossing = RingLoopRemover.CrossingRings(_map, _x, _y);
+            if (crossing.Count > 0)
+            {
+                _map = _map.WithoutRings(crossing);
             }
         }
 

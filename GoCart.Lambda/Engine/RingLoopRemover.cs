@@ -12,11 +12,72 @@ internal static class RingLoopRemover
     /// <summary>Largest loop cut off, in cells².</summary>
     private const double MaxLoopArea = 0.25;
 
-    /// <summary>Largest loop cut off, as a share of its ring's area.</summary>
+    /// <summary>Largest loop cut off, as a share of its ring's area (unless the ring itself is below the lattice's resolution).</summary>
     private const double MaxLoopShare = 0.01;
 
-    /// <summary>The points to drop so that every ring is simple, found at the given positions.</summary>
-    public static HashSet<int> LoopPoints(RingMap map, double[] x, double[] y)
+    /// <summary>Rings smaller than this many cells² are sub-resolution islands: their loops go whatever their share.</summary>
+    private const double SmallRingArea = 4;
+
+    /// <summary>
+    /// Rings of one region that cross another of its rings (two islands squeezed into each other): the smaller
+    /// one is dropped when it is at most this many cells² — an islet the lattice cannot resolve anyway.
+    /// </summary>
+    private const double MaxDroppedRingArea = 1;
+
+    /// <summary>The rings to drop because they cross a larger ring of the same region.</summary>
+    public static HashSet<int> CrossingRings(RingMap map, double[] x, double[] y)
+    {
+        var dropped = new HashSet<int>();
+        for (var region = 0; region < map.RegionCount; region++)
+        {
+            var first = map.RegionRingStart[region];
+            var last = map.RegionRingStart[region + 1];
+            if (last - first < 2)
+            {
+                continue;
+            }
+
+            var edges = new List<(int Ring, int A, int B)>();
+            for (var r = first; r < last; r++)
+            {
+                var start = map.RingStart[r];
+                var end = map.RingStart[r + 1];
+                for (var k = start; k < end; k++)
+                {
+                    edges.Add((r, map.RingPoints[k], map.RingPoints[k + 1 < end ? k + 1 : start]));
+                }
+            }
+
+            edges.Sort((e, f) => Math.Min(x[e.A], x[e.B]).CompareTo(Math.Min(x[f.A], x[f.B])));
+            for (var i = 0; i < edges.Count; i++)
+            {
+                var e = edges[i];
+                var right = Math.Max(x[e.A], x[e.B]);
+                for (var j = i + 1; j < edges.Count && Math.Min(x[edges[j].A], x[edges[j].B]) <= right; j++)
+                {
+                    var f = edges[j];
+                    if (f.Ring == e.Ring || dropped.Contains(e.Ring) || dropped.Contains(f.Ring) || !SegmentsCross(x, y, e.A, e.B, f.A, f.B))
+                    {
+                        continue;
+                    }
+
+                    var smaller = Math.Abs(map.RingArea(e.Ring, x, y)) <= Math.Abs(map.RingArea(f.Ring, x, y)) ? e.Ring : f.Ring;
+                    if (Math.Abs(map.RingArea(smaller, x, y)) <= MaxDroppedRingArea && !map.RingIsHole[smaller])
+                    {
+                        dropped.Add(smaller);
+                    }
+                }
+            }
+        }
+
+        return dropped;
+    }
+
+    /// <summary>
+    /// The points to drop so that every ring is simple, found at the given positions; and the islets (exterior
+    /// rings below <see cref="SmallRingArea"/> in a region that has a larger one) still tangled after that, to drop whole.
+    /// </summary>
+    public static HashSet<int> LoopPoints(RingMap map, double[] x, double[] y, HashSet<int> tangledIslets)
     {
         var doomed = new HashSet<int>();
         for (var r = 0; r < map.RingCount; r++)
@@ -37,8 +98,15 @@ internal static class RingLoopRemover
                     : Math.Abs(innerArea) <= Math.Abs(outerArea) ? inner : outer;
                 // Only slivers: a large loop is not a squeezed sub-cell feature, and cutting it would wreck the region.
                 var removedArea = Math.Abs(ReferenceEquals(removed, inner) ? innerArea : outerArea);
-                if (ring.Length - removed.Length < 3 || removedArea > Math.Min(MaxLoopArea, MaxLoopShare * Math.Abs(SignedArea(ring, x, y))))
+                var ringArea = Math.Abs(SignedArea(ring, x, y));
+                var sliver = removedArea <= MaxLoopArea && (removedArea <= MaxLoopShare * ringArea || ringArea <= SmallRingArea);
+                if (ring.Length - removed.Length < 3 || !sliver)
                 {
+                    if (ringArea <= SmallRingArea && !map.RingIsHole[r] && HasLargerExterior(map, r, ringArea, x, y))
+                    {
+                        tangledIslets.Add(r);
+                    }
+
                     break;
                 }
 
@@ -49,6 +117,20 @@ internal static class RingLoopRemover
         }
 
         return doomed;
+    }
+
+    private static bool HasLargerExterior(RingMap map, int ring, double area, double[] x, double[] y)
+    {
+        var region = map.RingRegion[ring];
+        for (var r = map.RegionRingStart[region]; r < map.RegionRingStart[region + 1]; r++)
+        {
+            if (r != ring && !map.RingIsHole[r] && Math.Abs(map.RingArea(r, x, y)) > area)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static double SignedArea(int[] ring, double[] x, double[] y)

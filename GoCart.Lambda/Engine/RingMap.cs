@@ -181,6 +181,23 @@ internal sealed class RingMap
         return new RingMap(X, Y, ringStart, [.. ringPoints], RingRegion, RingPolygon, RingIsHole, RegionCount);
     }
 
+    /// <summary>The same map without the given rings (and, for a dropped exterior, the holes of its polygon).</summary>
+    public RingMap WithoutRings(HashSet<int> rings)
+    {
+        var droppedPolygons = rings.Where(r => !RingIsHole[r]).Select(r => RingPolygon[r]).ToHashSet();
+        var keep = Enumerable.Range(0, RingCount).Where(r => !rings.Contains(r) && !droppedPolygons.Contains(RingPolygon[r])).ToList();
+        var ringStart = new int[keep.Count + 1];
+        var ringPoints = new List<int>(RingPoints.Length);
+        for (var k = 0; k < keep.Count; k++)
+        {
+            var r = keep[k];
+            ringPoints.AddRange(RingPoints.AsSpan(RingStart[r], RingStart[r + 1] - RingStart[r]).ToArray());
+            ringStart[k + 1] = ringPoints.Count;
+        }
+
+        return new RingMap(X, Y, ringStart, [.. ringPoints], [.. keep.Select(r => RingRegion[r])], [.. keep.Select(r => RingPolygon[r])], [.. keep.Select(r => RingIsHole[r])], RegionCount);
+    }
+
     /// <summary>Signed area of every region (lattice units²) for the given point positions.</summary>
     public void RegionAreas(double[] x, double[] y, double[] areas)
     {
