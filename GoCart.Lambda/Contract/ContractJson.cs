@@ -11,4 +11,5 @@ namespace GoCart.Lambda.Contract;
 [JsonSerializable(typeof(ProgressUpdate))]
 [JsonSerializable(typeof(ErrorBody))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(string))]
 public sealed partial class ContractJson : JsonSerializerContext;
