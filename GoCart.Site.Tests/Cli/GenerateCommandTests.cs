@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Text.Json;
+using GoCart.Site.Tests.Geo;
+using GoCart.Site.Tests.Hosting;
+
+namespace GoCart.Site.Tests.Cli;
+
+/// <summary>`gocart generate` run as a user would, on shipped data: outputs, summary, exit codes, one-line errors.</summary>
+public class GenerateCommandTests
+{
+    [Fact]
+    public async Task Generate_writes_geojson_and_svg_and_prints_a_summary()
+    {
+        var folder = Path.Combine(RepositoryFiles.MapData, "conterminous_usa_by_state_since_1959");
+        var output = Directory.CreateTempSubdirectory("gocart-cli");
+        try
+        {
+            var (exit, stdout, stderr) = await RunAsync(output.FullName, "generate", "--map", RepositoryFiles.GeoJson(folder), "--data", RepositoryFiles.PopulationCsv(folder),
+                "--out", "usa.geojson", "--svg", "usa.svg", "--max-error", "0.01");
+
+            Assert.Equal(0, exit);
+            Assert.Contains("converged: 49 regions", stdout, StringComparison.Ordinal);
+            Assert.Contains("100%", stderr, StringComparison.Ordinal);
+            using var geojson = JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(output.FullName, "usa.geojson")));
+            Assert.Equal(49, geojson.RootElement.GetProperty("features").GetArrayLength());
+            var svg = await File.ReadAllTextAsync(Path.Combine(output.FullName, "usa.svg"));
+            Assert.StartsWith("<svg", svg, StringComparison.Ordinal);
+            Assert.Equal(49, svg.Split("<path").Length - 1);
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("generate --map nowhere.geojson --data nowhere.csv", 1, "error:")]
+    [InlineData("generate --data x.csv", 2, "needs --map")]
+    [InlineData("generate --map a --data b --max-error 7", 2, "--max-error must be a number from")]
+    [InlineData("frobnicate", 2, "Unknown command")]
+    [InlineData("generate --map a --data b --colour red", 2, "Unknown option --colour")]
+    public async Task Bad_invocations_get_one_line_and_a_non_zero_exit(string arguments, int expectedExit, string expected)
+    {
+        var (exit, _, stderr) = await RunAsync(Path.GetTempPath(), arguments.Split(' '));
+
+        Assert.Equal(expectedExit, exit);
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Bad_data_names_the_line_and_region()
+    {
+        var folder = Path.Combine(RepositoryFiles.MapData, "concentric_circles");
+        var data = Path.GetTempFileName();
+        await File.WriteAllTextAsync(data, "name,data\ninner,-3\nouter,5\n");
+        try
+        {
+            var (exit, _, stderr) = await RunAsync(Path.GetTempPath(), "generate", "--map", RepositoryFiles.GeoJson(folder), "--data", data);
+
+            Assert.Equal(1, exit);
+            Assert.Contains("Line 2, region \"inner\": -3 is negative", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(data);
+        }
+    }
+
+    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string directory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(GocartExecutable.DllPath);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}
