@@ -62,9 +62,14 @@ cleanup() {
     "${run_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_data" -m immediate stop > /dev/null 2>&1
   fi
   if [ -f "$redis_dir/redis.pid" ]; then
-    kill "$(cat "$redis_dir/redis.pid")" 2> /dev/null
+    redis_pid=$(cat "$redis_dir/redis.pid")
+    kill "$redis_pid" 2> /dev/null
+    for _ in $(seq 1 50); do
+      kill -0 "$redis_pid" 2> /dev/null || break
+      sleep 0.1
+    done
   fi
-  rm -rf "$work"
+  rm -rf "$work" 2> /dev/null
 }
 trap cleanup EXIT INT TERM
 
@@ -106,9 +111,11 @@ trx_files=("$results"/*.trx)
 for trx in "${trx_files[@]}"; do
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
   value() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+  run_failed=$(($(value failed) + $(value error) + $(value timeout) + $(value aborted)))
   passed=$((passed + $(value passed)))
-  failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
-  skipped=$((skipped + $(value notExecuted)))
+  failed=$((failed + run_failed))
+  # Skipped tests are counted in total but in neither passed nor failed.
+  skipped=$((skipped + $(value total) - $(value passed) - run_failed))
 done
 
 if [ ${#trx_files[@]} -eq 0 ]; then
@@ -118,6 +125,9 @@ fi
 
 line="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
+# Stop the servers before the last line, so nothing they print can follow it.
+cleanup
+trap - EXIT INT TERM
 echo "$line"
 if [ "$status" -ne 0 ] || [ "$failed" -gt 0 ]; then
   exit 1

@@ -141,7 +141,7 @@ public static class BenchCommand
         var processPath = Environment.ProcessPath ?? throw new IOException("Cannot tell which executable is running.");
         var name = Path.GetFileNameWithoutExtension(processPath);
         return name.Equals("dotnet", StringComparison.OrdinalIgnoreCase)
-            ? (processPath, [typeof(BenchCommand).Assembly.Location])
+            ? (processPath, [Environment.GetCommandLineArgs()[0]])
             : (processPath, []);
     }
 
