@@ -1,3 +1,4 @@
+using GoCart.Site.Cartograms;
 using GoCart.Site.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +8,7 @@ builder.AddGoCartWeb(settings);
 builder.AddGoCartPersistence(settings);
 builder.AddGoCartJobs(settings);
 builder.AddGoCartHealth(settings);
+builder.AddGoCartComputation(settings);
 
 var app = builder.Build();
 if (args.Contains("migrate"))

@@ -10,6 +10,9 @@ public class SettingsValidationTests
     [InlineData("CARTOGRAM_PUBLIC_URL", "not a url")]
     [InlineData("CARTOGRAM_PUBLIC_URL", "ftp://example.org")]
     [InlineData("CARTOGRAM_MIGRATE_AT_STARTUP", "perhaps")]
+    [InlineData("CARTOGRAM_LAMBDA_URL", "lambda please")]
+    [InlineData("CARTOGRAM_LAMBDA_URL", "https://abc.execute-api.eu-west-1.amazonaws.com/prod")]
+    [InlineData("CARTOGRAM_LAMBDA_TIMEOUT_SECONDS", "forever")]
     public async Task A_malformed_setting_stops_start_up_naming_the_variable(string variable, string value)
     {
         await using var factory = new GoCartFactory(new Dictionary<string, string?> { [variable] = value });

@@ -11,6 +11,9 @@ public sealed record SiteSettings
     public const string DataDirKey = "CARTOGRAM_DATA_DIR";
     public const string PublicUrlKey = "CARTOGRAM_PUBLIC_URL";
     public const string MigrateAtStartupKey = "CARTOGRAM_MIGRATE_AT_STARTUP";
+    public const string LambdaUrlKey = "CARTOGRAM_LAMBDA_URL";
+    public const string LambdaKeyKey = "CARTOGRAM_LAMBDA_KEY";
+    public const string LambdaTimeoutKey = "CARTOGRAM_LAMBDA_TIMEOUT_SECONDS";
 
     /// <summary>PostgreSQL, as keyword string or postgres:// URL; null for the embedded SQLite file.</summary>
     public string? DatabaseUrl { get; init; }
@@ -26,6 +29,24 @@ public sealed record SiteSettings
     public string? PublicUrlText { get; init; }
 
     public string? MigrateAtStartupText { get; init; }
+
+    /// <summary>API Gateway's URL for the engine; null to compute in-process.</summary>
+    public Uri? LambdaUrl { get; init; }
+
+    public string? LambdaUrlText { get; init; }
+
+    /// <summary>The API Gateway key (a secret: never logged).</summary>
+    public string? LambdaKey { get; init; }
+
+    public string? LambdaTimeoutText { get; init; }
+
+    /// <summary>How long one call to the Lambda may take before it counts as failed and is retried.</summary>
+    public double LambdaAttemptTimeoutSeconds => double.TryParse(LambdaTimeoutText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 35;
+
+    /// <summary>All attempts and back-off together.</summary>
+    public double LambdaTotalTimeoutSeconds => (3 * LambdaAttemptTimeoutSeconds) + 10;
+
+    public double LambdaRetryDelaySeconds => 1;
 
     public bool MigrateAtStartup => !string.Equals(MigrateAtStartupText, "false", StringComparison.OrdinalIgnoreCase);
 
@@ -45,6 +66,10 @@ public sealed record SiteSettings
             PublicUrlText = publicUrl,
             PublicUrl = Uri.TryCreate(publicUrl, UriKind.Absolute, out var uri) ? uri : null,
             MigrateAtStartupText = Value(configuration, MigrateAtStartupKey),
+            LambdaUrlText = Value(configuration, LambdaUrlKey),
+            LambdaUrl = Uri.TryCreate(Value(configuration, LambdaUrlKey), UriKind.Absolute, out var lambda) ? lambda : null,
+            LambdaKey = Value(configuration, LambdaKeyKey),
+            LambdaTimeoutText = Value(configuration, LambdaTimeoutKey),
         };
     }
 

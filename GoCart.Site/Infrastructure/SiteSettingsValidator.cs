@@ -29,6 +29,21 @@ public sealed class SiteSettingsValidator : IValidateOptions<SiteSettings>
             failures.Add($"{SiteSettings.MigrateAtStartupKey} must be true or false.");
         }
 
+        if (options.LambdaUrlText is not null && (options.LambdaUrl is null || (options.LambdaUrl.Scheme != Uri.UriSchemeHttps && options.LambdaUrl.Scheme != Uri.UriSchemeHttp)))
+        {
+            failures.Add($"{SiteSettings.LambdaUrlKey} must be the absolute https URL of the API Gateway stage, such as https://abc123.execute-api.eu-west-1.amazonaws.com/prod/cartogram.");
+        }
+
+        if (options.LambdaUrlText is not null && (options.LambdaKey is null || options.LambdaKey.Length < 8))
+        {
+            failures.Add($"{SiteSettings.LambdaKeyKey} must be set to the API Gateway key (at least 8 characters) when {SiteSettings.LambdaUrlKey} is set.");
+        }
+
+        if (options.LambdaTimeoutText is { } timeout && !(double.TryParse(timeout, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds is >= 1 and <= 900))
+        {
+            failures.Add($"{SiteSettings.LambdaTimeoutKey} must be a number of seconds from 1 to 900.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

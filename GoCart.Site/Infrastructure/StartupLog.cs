@@ -9,7 +9,7 @@ public static partial class StartupLog
         Backend(log, "database", PersistenceSetup.Describe(settings));
         Backend(log, "background jobs", HangfireSetup.Describe(settings));
         Backend(log, "progress store", settings.UsesRedis ? "Redis" : "in memory");
-        Backend(log, "cartogram computation", "in-process engine");
+        Backend(log, "cartogram computation", Cartograms.CartogramComputationSetup.Describe(settings));
         Backend(log, "mail", "pickup folder " + Path.Combine(settings.DataDir, "mail"));
     }
 

@@ -1,0 +1,123 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using GoCart.Lambda.Contract;
+using GoCart.Site.Cartograms;
+using GoCart.Site.Tests.Hosting;
+using GoCart.Site.Tests.Infrastructure;
+using GoCart.Site.Tests.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GoCart.Site.Tests.Cartograms;
+
+/// <summary>The site's production invoker against the real engine served by `gocart serve` over HTTP.</summary>
+public sealed class LambdaCartogramInvokerTests : IAsyncLifetime
+{
+    private const string ApiKey = "invoker-test-key-42";
+    private GocartExecutable? _serve;
+    private string _url = "";
+
+    public async Task InitializeAsync()
+    {
+        int port;
+        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        _serve = GocartExecutable.Start(new Dictionary<string, string>(), "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--api-key", ApiKey);
+        _url = $"http://127.0.0.1:{port}/";
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, port);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(50);
+            }
+        }
+    }
+
+    public Task DisposeAsync()
+    {
+        _serve?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_request_through_the_invoker_returns_the_cartogram()
+    {
+        await using var factory = Site(_url, ApiKey);
+        var invoker = factory.Services.GetRequiredService<ICartogramInvoker>();
+
+        var json = await invoker.InvokeAsync(PipelineRequests.ForMap("concentric_circles"), null, CancellationToken.None);
+
+        Assert.IsType<LambdaCartogramInvoker>(invoker);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal("converged", document.RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_wrong_key_becomes_a_message_that_does_not_blame_the_user()
+    {
+        await using var factory = Site(_url, "not-the-right-key");
+        var invoker = factory.Services.GetRequiredService<ICartogramInvoker>();
+
+        var error = await Assert.ThrowsAsync<CartogramException>(() => invoker.InvokeAsync(PipelineRequests.ForMap("concentric_circles"), null, CancellationToken.None));
+
+        Assert.Equal(CartogramErrorKind.EngineFailure, error.Kind);
+        Assert.Contains("configuration problem on our side", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_input_is_passed_through_as_a_readable_message()
+    {
+        await using var factory = Site(_url, ApiKey);
+        var invoker = factory.Services.GetRequiredService<ICartogramInvoker>();
+        var request = PipelineRequests.ForMap("concentric_circles") with { Values = new() { ["inner"] = 1, ["atlantis"] = 2 } };
+
+        var error = await Assert.ThrowsAsync<CartogramException>(() => invoker.InvokeAsync(request, null, CancellationToken.None));
+
+        Assert.Equal(CartogramErrorKind.InvalidInput, error.Kind);
+        Assert.Contains("\"atlantis\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_transient_503_is_retried_and_the_result_arrives()
+    {
+        await using var flaky = await FlakyProxy.StartAsync(_url, failures: 1);
+        await using var factory = Site(flaky.Url, ApiKey);
+        var invoker = factory.Services.GetRequiredService<ICartogramInvoker>();
+
+        var json = await invoker.InvokeAsync(PipelineRequests.ForMap("concentric_circles"), null, CancellationToken.None);
+
+        Assert.Equal(2, flaky.Requests);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal("converged", document.RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_service_that_keeps_failing_is_retried_a_bounded_number_of_times()
+    {
+        await using var flaky = await FlakyProxy.StartAsync(_url, failures: 100);
+        await using var factory = Site(flaky.Url, ApiKey);
+        var invoker = factory.Services.GetRequiredService<ICartogramInvoker>();
+
+        var error = await Assert.ThrowsAsync<CartogramException>(() => invoker.InvokeAsync(PipelineRequests.ForMap("concentric_circles"), null, CancellationToken.None));
+
+        Assert.Equal(3, flaky.Requests);
+        Assert.Contains("try again", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static GoCartFactory Site(string url, string key)
+    {
+        var factory = new GoCartFactory(new Dictionary<string, string?> { ["CARTOGRAM_LAMBDA_URL"] = url, ["CARTOGRAM_LAMBDA_KEY"] = key });
+        _ = factory.Server;
+        return factory;
+    }
+}
