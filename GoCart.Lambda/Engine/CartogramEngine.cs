@@ -13,6 +13,8 @@ public static class CartogramEngine
 {
     private const double StallRatio = 0.8;
     private const int IntegrationsBeforeStallCheck = 3;
+    private const double MinimumProgress = 0.02;
+    private const int IntegrationsWithoutProgress = 6;
     private const int MaxBlurRetries = 8;
     private const int MaxLoopRemovalRounds = 8;
 
@@ -88,7 +90,8 @@ public static class CartogramEngine
 
             var grid = NewGrid();
             var previousError = double.PositiveInfinity;
-            var stalledOnFinestGrid = 0;
+            var bestError = double.PositiveInfinity;
+            var withoutProgress = 0;
             var blurRetries = 0;
             while (true)
             {
@@ -109,18 +112,24 @@ public static class CartogramEngine
                     return CartogramStatus.TimeBudgetExceeded;
                 }
 
-                // A capped integration is slow by design, not stalled.
-                if (_integrations > IntegrationsBeforeStallCheck && !_capped && maxError >= StallRatio * previousError)
+                // Slow progress on a coarse lattice means the lattice cannot resolve the regions that are off:
+                // refine it (a capped integration is slow by design, not stalled).
+                if (_integrations > IntegrationsBeforeStallCheck && !_capped && maxError >= StallRatio * previousError
+                    && 2 * Math.Max(_lattice.Lx, _lattice.Ly) <= settings.MaxGridSize)
                 {
-                    if (2 * Math.Max(_lattice.Lx, _lattice.Ly) <= settings.MaxGridSize)
-                    {
-                        DoubleLattice();
-                        grid = NewGrid();
-                    }
-                    else if (++stalledOnFinestGrid >= 5)
-                    {
-                        return CartogramStatus.Stalled;
-                    }
+                    DoubleLattice();
+                    grid = NewGrid();
+                }
+
+                // Give up only when the best error has not improved by a meaningful step for a while.
+                if (maxError < (1 - MinimumProgress) * bestError)
+                {
+                    bestError = maxError;
+                    withoutProgress = 0;
+                }
+                else if (++withoutProgress >= IntegrationsWithoutProgress)
+                {
+                    return CartogramStatus.Stalled;
                 }
 
                 previousError = maxError;

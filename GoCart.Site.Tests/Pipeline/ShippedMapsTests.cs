@@ -9,14 +9,13 @@ namespace GoCart.Site.Tests.Pipeline;
 /// <summary>Every shipped map with its population data: converged, valid, same rings as its equal-area map, total area kept.</summary>
 public class ShippedMapsTests
 {
-    /// <summary>Maps the engine does not yet bring within 1% (see the engine issue's notes): Greenland on the world maps, sparse counties.</summary>
-    private static readonly HashSet<string> NotYetConverging = ["world_by_country_since_2022", "world_by_region_wo_antarctica", "contiguous_usa_by_county_since_2001"];
+    /// <summary>Maps where a squeezed sliver still crosses itself in one or two regions (open in the engine issue).</summary>
+    private static readonly HashSet<string> KnownSelfIntersections = ["world_by_country_since_2022", "contiguous_usa_by_county_since_2001"];
 
-    public static TheoryData<string> ConvergingMaps() =>
-        [.. RepositoryFiles.MapFolders().Select(Path.GetFileName).Where(m => !NotYetConverging.Contains(m!)).Select(m => m!)];
+    public static TheoryData<string> ShippedMaps() => [.. RepositoryFiles.MapFolders().Select(f => Path.GetFileName(f)!)];
 
     [Theory]
-    [MemberData(nameof(ConvergingMaps))]
+    [MemberData(nameof(ShippedMaps))]
     public void Shipped_map_converges_to_one_percent_with_valid_matching_output(string mapId)
     {
         var result = new CartogramPipeline(new EngineSettings(), MapReadLimits.Default).Compute(PipelineRequests.ForMap(mapId), null, null, CancellationToken.None);
@@ -26,7 +25,11 @@ public class ShippedMapsTests
         for (var i = 0; i < result.Regions.Count; i++)
         {
             var region = result.Regions[i].Id;
-            Assert.True(result.Cartogram[i].IsValid, $"{mapId}/{region}: {new IsValidOp(result.Cartogram[i]).ValidationError}");
+            if (!KnownSelfIntersections.Contains(mapId))
+            {
+                Assert.True(result.Cartogram[i].IsValid, $"{mapId}/{region}: {new IsValidOp(result.Cartogram[i]).ValidationError}");
+            }
+
             Assert.Equal(result.EqualAreaMap[i].NumGeometries, result.Cartogram[i].NumGeometries);
             Assert.Equal(result.EqualAreaMap[i].NumPoints, result.Cartogram[i].NumPoints);
         }
@@ -36,8 +39,8 @@ public class ShippedMapsTests
         Assert.Equal(1.0, after / before, 2);
     }
 
-    [Fact(Skip = "Open in the engine issue: Greenland (world maps) and sparse western counties stall above 1% and fold slivers; see docs/benchmarks.md.")]
-    public void World_and_county_maps_converge_to_one_percent()
+    [Fact(Skip = "Open in the engine issue: one region each of world_by_country_since_2022 (RUS) and contiguous_usa_by_county_since_2001 keeps a self-intersection larger than the loop remover cuts.")]
+    public void World_and_county_maps_have_no_self_intersections()
     {
     }
 
