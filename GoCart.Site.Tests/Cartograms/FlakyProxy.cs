@@ -1,9 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
+using GoCart.Site.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace GoCart.Site.Tests.Cartograms;
 
@@ -28,19 +25,8 @@ public sealed class FlakyProxy : IAsyncDisposable
 
     public static async Task<FlakyProxy> StartAsync(string target, int failures)
     {
-        int port;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
-
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        var app = builder.Build();
+        var (app, port) = Loopback.WebApp();
         var proxy = new FlakyProxy(app, $"http://127.0.0.1:{port}/");
-        using var forwarder = new HttpClient();
         var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
         app.MapPost("/", async (HttpContext context) =>
         {

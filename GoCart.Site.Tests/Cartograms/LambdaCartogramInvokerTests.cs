@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using GoCart.Lambda.Contract;
 using GoCart.Site.Cartograms;
@@ -19,28 +17,10 @@ public sealed class LambdaCartogramInvokerTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        int port;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
-
+        var port = Loopback.FreePort();
         _serve = GocartExecutable.Start(new Dictionary<string, string>(), "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--api-key", ApiKey);
         _url = $"http://127.0.0.1:{port}/";
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(50);
-            }
-        }
+        await Loopback.WaitUntilListeningAsync(port);
     }
 
     public Task DisposeAsync()

@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using GoCart.Site.Tests.Infrastructure;
 
 namespace GoCart.Site.Tests.Hosting;
 
@@ -15,12 +15,12 @@ public class LocalServeTests
     public async Task Serve_answers_results_refuses_wrong_keys_and_posts_signed_ordered_progress()
     {
         await using var receiver = await ProgressReceiver.StartAsync(Secret);
-        var port = FreePort();
+        var port = Loopback.FreePort();
         using var gocart = GocartExecutable.Start(
             new Dictionary<string, string> { ["CARTOGRAM_PROGRESS_URL"] = receiver.Url, ["CARTOGRAM_PROGRESS_SECRET"] = Secret },
             "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--api-key", ApiKey);
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromMinutes(2) };
-        await WaitUntilListening(port);
+        await Loopback.WaitUntilListeningAsync(port);
 
         var noKey = await client.PostAsync("", Json(LambdaRuntimeTests.Body("concentric_circles")));
         var wrongKey = await Post(client, LambdaRuntimeTests.Body("concentric_circles"), "wrong-key-000000");
@@ -50,30 +50,4 @@ public class LocalServeTests
     }
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task WaitUntilListening(int port)
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            try
-            {
-                using var probe = new TcpClient();
-                await probe.ConnectAsync(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(50);
-            }
-        }
-
-        throw new TimeoutException($"gocart serve did not listen on {port}.");
-    }
 }

@@ -1,12 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using GoCart.Lambda.Contract;
+using GoCart.Site.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace GoCart.Site.Tests.Hosting;
 
@@ -27,17 +24,7 @@ public sealed class ProgressReceiver : IAsyncDisposable
 
     public static async Task<ProgressReceiver> StartAsync(string secret)
     {
-        int port;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
-
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        var app = builder.Build();
+        var (app, port) = Loopback.WebApp();
         var receiver = new ProgressReceiver(app, $"http://127.0.0.1:{port}/api/progress");
         app.MapPost("/api/progress", async (HttpRequest request) =>
         {

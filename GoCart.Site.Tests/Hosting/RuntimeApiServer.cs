@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 using System.Threading.Channels;
+using GoCart.Site.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace GoCart.Site.Tests.Hosting;
 
@@ -31,11 +28,7 @@ public sealed class RuntimeApiServer : IAsyncDisposable
 
     public static async Task<RuntimeApiServer> StartAsync()
     {
-        var port = FreePort();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        var app = builder.Build();
+        var (app, port) = Loopback.WebApp();
         var server = new RuntimeApiServer(app) { Address = $"127.0.0.1:{port}" };
         app.MapGet("/2018-06-01/runtime/invocation/next", server.NextAsync);
         app.MapPost("/2018-06-01/runtime/invocation/{id}/response", (string id, HttpRequest request) => server.CompleteAsync(id, request, isError: false));
@@ -87,13 +80,6 @@ public sealed class RuntimeApiServer : IAsyncDisposable
         }
 
         return Results.NotFound();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public sealed record Outcome(bool IsError, string Body);

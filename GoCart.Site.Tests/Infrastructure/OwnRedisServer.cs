@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace GoCart.Site.Tests.Infrastructure;
 
@@ -21,12 +19,7 @@ public sealed class OwnRedisServer : IDisposable
 
     public static async Task<OwnRedisServer> StartAsync()
     {
-        int port;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
+        var port = Loopback.FreePort();
 
         var start = new ProcessStartInfo(TestServers.RedisServerBinary)
         {
@@ -36,22 +29,16 @@ public sealed class OwnRedisServer : IDisposable
         };
         var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
         var server = new OwnRedisServer(process, port);
-        for (var attempt = 0; attempt < 100; attempt++)
+        try
         {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                return server;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(50);
-            }
+            await Loopback.WaitUntilListeningAsync(port);
+            return server;
         }
-
-        server.Dispose();
-        throw new InvalidOperationException($"redis-server did not listen on {port}.");
+        catch (TimeoutException)
+        {
+            server.Dispose();
+            throw;
+        }
     }
 
     public void Stop()
