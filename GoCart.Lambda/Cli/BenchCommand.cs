@@ -18,8 +18,9 @@ public static class BenchCommand
 
     public static int Run(string[] args)
     {
-        var line = CommandLine.Parse("bench", args, ["maps", "runs"], ["json"]);
+        var line = CommandLine.Parse("bench", args, ["maps", "runs", "grid"], ["json"]);
         var runs = line.WholeNumber("runs", 3, 1, 50);
+        var grid = Grid(line);
         var folder = line.Value("maps") ?? DefaultMapsFolder()
             ?? throw new UsageException("No --maps folder given and GoCart.Site/MapData not found above the current directory.");
         if (!Directory.Exists(folder))
@@ -39,7 +40,7 @@ public static class BenchCommand
             for (var i = 0; i < maps.Count; i++)
             {
                 bar.Update((double)i / maps.Count, Path.GetFileName(maps[i]));
-                results.Add(RunIsolated(maps[i], runs));
+                results.Add(RunIsolated(maps[i], runs, grid));
             }
 
             bar.Update(1, "done");
@@ -60,13 +61,14 @@ public static class BenchCommand
     /// <summary>The child side: one map, N runs, one JSON line on stdout.</summary>
     public static int RunSingleMap(string[] args)
     {
-        var line = CommandLine.Parse(SingleMapCommand, args, ["map-folder", "runs"], []);
+        var line = CommandLine.Parse(SingleMapCommand, args, ["map-folder", "runs", "grid"], []);
         var folder = line.Required("map-folder");
         var runs = line.WholeNumber("runs", 3, 1, 50);
+        var grid = Grid(line);
         BenchResult result;
         try
         {
-            result = Measure(folder, runs);
+            result = Measure(folder, runs, grid);
         }
         catch (Exception exception) when (exception is MapInputException or Contract.CartogramException or IOException)
         {
@@ -77,7 +79,19 @@ public static class BenchCommand
         return 0;
     }
 
-    private static BenchResult Measure(string folder, int runs)
+    /// <summary>--grid: the first lattice's long side, a power of two from 64 to 2048; without it the engine chooses.</summary>
+    public static int? Grid(CommandLine line)
+    {
+        if (!line.Has("grid"))
+        {
+            return null;
+        }
+
+        var grid = line.WholeNumber("grid", 512, 64, 2048);
+        return (grid & (grid - 1)) == 0 ? grid : throw new UsageException($"--grid must be a power of two (64, 128, 256, 512, 1024 or 2048), not {grid}.");
+    }
+
+    private static BenchResult Measure(string folder, int runs, int? grid)
     {
         var mapFile = Directory.EnumerateFiles(folder, "*.geojson").Concat(Directory.EnumerateFiles(folder, "*.json")).Order(StringComparer.Ordinal).First();
         var csvs = Directory.EnumerateFiles(folder, "*.csv").Order(StringComparer.Ordinal).ToList();
@@ -93,7 +107,7 @@ public static class BenchCommand
             Values = data.Rows.ToDictionary(r => r.Id, r => r.Value),
             Options = new Contract.CartogramOptions { Insets = InsetsOf(data) },
         };
-        var pipeline = new CartogramPipeline(new EngineSettings(), MapReadLimits.Default);
+        var pipeline = new CartogramPipeline(new EngineSettings { GridSize = grid }, MapReadLimits.Default);
         var times = new List<double>();
         ComputedCartogram? last = null;
         for (var run = 0; run < runs; run++)
@@ -116,11 +130,12 @@ public static class BenchCommand
         return insets.Count > 0 ? insets : null;
     }
 
-    private static BenchResult RunIsolated(string folder, int runs)
+    private static BenchResult RunIsolated(string folder, int runs, int? grid)
     {
         var (file, prefix) = SelfInvocation();
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in prefix.Concat([SingleMapCommand, "--map-folder", folder, "--runs", runs.ToString(CultureInfo.InvariantCulture)]))
+        foreach (var arg in prefix.Concat([SingleMapCommand, "--map-folder", folder, "--runs", runs.ToString(CultureInfo.InvariantCulture)])
+            .Concat(grid is { } g ? ["--grid", g.ToString(CultureInfo.InvariantCulture)] : []))
         {
             start.ArgumentList.Add(arg);
         }

@@ -12,8 +12,8 @@ public static class Entry
 
         Commands:
           generate --map MAP.geojson --data DATA.csv [--column NAME] [--id-property NAME]
-                   [--out cartogram.geojson] [--svg cartogram.svg] [--max-error 0.01]
-          bench    [--maps DIR] [--runs N] [--json]
+                   [--out cartogram.geojson] [--svg cartogram.svg] [--max-error 0.01] [--grid 512]
+          bench    [--maps DIR] [--runs N] [--grid 512] [--json]
           serve    --port 8081 --api-key KEY      (local stand-in for API Gateway + Lambda)
           help
 

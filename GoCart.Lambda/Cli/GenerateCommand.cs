@@ -12,7 +12,7 @@ public static class GenerateCommand
 {
     public static int Run(string[] args)
     {
-        var line = CommandLine.Parse("generate", args, ["map", "data", "column", "id-property", "out", "svg", "max-error"], []);
+        var line = CommandLine.Parse("generate", args, ["map", "data", "column", "id-property", "out", "svg", "max-error", "grid"], []);
         var mapPath = line.Required("map");
         var dataPath = line.Required("data");
         var maxError = line.Number("max-error", 0.01, 1e-4, 0.5);
@@ -21,7 +21,7 @@ public static class GenerateCommand
         using var document = JsonDocument.Parse(File.ReadAllBytes(mapPath), new JsonDocumentOptions { MaxDepth = MapReadLimits.Default.MaxDepth });
         var request = Request(document.RootElement, line.Value("id-property") ?? data.IdColumn, data, maxError);
 
-        var pipeline = new CartogramPipeline(new EngineSettings(), MapReadLimits.Default);
+        var pipeline = new CartogramPipeline(new EngineSettings { GridSize = BenchCommand.Grid(line) }, MapReadLimits.Default);
         ComputedCartogram result;
         using (var bar = ConsoleProgressBar.ForStandardError())
         {

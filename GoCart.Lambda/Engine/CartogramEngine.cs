@@ -41,7 +41,7 @@ public static class CartogramEngine
             envelope.ExpandToInclude(region.EnvelopeInternal);
         }
 
-        var initialLattice = Lattice.Around(envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY, settings.GridSize);
+        var initialLattice = Lattice.Around(envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY, settings.InitialGridSize(regions.Count));
         var map = RingMap.Build(regions, initialLattice, settings.MaxEdgeLength);
         var preparing = clock.Elapsed;
         var run = new CartogramRun(map, initialLattice, settings, progress, clock, cancellation);

@@ -6,8 +6,16 @@ public sealed record EngineSettings
     /// <summary>Stop when every region's relative area error |A_i/T_i − 1| is at most this.</summary>
     public double MaxAreaError { get; init; } = 0.01;
 
-    /// <summary>Cells along the long side of the first lattice (a power of two).</summary>
-    public int GridSize { get; init; } = 512;
+    /// <summary>
+    /// Cells along the long side of the first lattice (a power of two), or null to choose from the map: 256 for
+    /// maps of up to <see cref="SmallMapRegions"/> regions (fewer cells, faster integrations; the lattice still
+    /// doubles where regions need it), 512 for maps with more, smaller regions.
+    /// </summary>
+    public int? GridSize { get; init; }
+
+    public const int SmallMapRegions = 300;
+
+    public int InitialGridSize(int regions) => GridSize ?? (regions <= SmallMapRegions ? 256 : 512);
 
     /// <summary>The lattice doubles when convergence stalls, up to this long side.</summary>
     public int MaxGridSize { get; init; } = 2048;
@@ -39,7 +47,7 @@ public sealed record EngineSettings
             throw new ArgumentOutOfRangeException(nameof(MaxAreaError), MaxAreaError, "The maximum area error must be between 0 and 1 (for example 0.01 for 1%).");
         }
 
-        if (GridSize < 16 || GridSize > MaxGridSize || (GridSize & (GridSize - 1)) != 0 || (MaxGridSize & (MaxGridSize - 1)) != 0)
+        if (GridSize is { } grid && (grid < 16 || grid > MaxGridSize || (grid & (grid - 1)) != 0) || (MaxGridSize & (MaxGridSize - 1)) != 0)
         {
             throw new ArgumentOutOfRangeException(nameof(GridSize), GridSize, "Grid sizes must be powers of two, at least 16, with GridSize ≤ MaxGridSize.");
         }
