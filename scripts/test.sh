@@ -118,6 +118,11 @@ for trx in "${trx_files[@]}"; do
   skipped=$((skipped + $(value total) - $(value passed) - run_failed))
 done
 
+# Name the failed tests (the console output above has their messages).
+for trx in "${trx_files[@]}"; do
+  grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | grep -o 'testName="[^"]*"' | sed 's/^testName=/FAILED: /' || true
+done
+
 if [ ${#trx_files[@]} -eq 0 ]; then
   echo "No test results were written: the build or the test run broke." >&2
   status=1
