@@ -9,6 +9,7 @@ builder.AddGoCartPersistence(settings);
 builder.AddGoCartJobs(settings);
 builder.AddGoCartHealth(settings);
 builder.AddGoCartComputation(settings);
+builder.AddGoCartProgress(settings);
 
 var app = builder.Build();
 if (args.Contains("migrate"))
@@ -28,6 +29,7 @@ app.UseGoCartRequestLogging();
 app.UseGoCartWeb();
 app.MapGoCartHealth();
 app.MapGoCartJobsDashboard();
+app.MapGoCartProgress();
 await app.RunAsync();
 return 0;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using GoCart.Site.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using StackExchange.Redis;
 
 namespace GoCart.Site.Infrastructure;
 
@@ -15,9 +14,9 @@ public static class HealthSetup
     public static WebApplicationBuilder AddGoCartHealth(this WebApplicationBuilder builder, SiteSettings settings)
     {
         var checks = builder.Services.AddHealthChecks().AddDbContextCheck<GoCartDbContext>("database", tags: ["ready"]);
-        if (settings.RedisUrl is { } url && RedisAddress.TryParse(url, out var options))
+        if (settings.UsesRedis)
         {
-            builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+            // The multiplexer itself is registered with the progress store that uses it.
             checks.AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
         }
 

@@ -14,6 +14,7 @@ public sealed record SiteSettings
     public const string LambdaUrlKey = "CARTOGRAM_LAMBDA_URL";
     public const string LambdaKeyKey = "CARTOGRAM_LAMBDA_KEY";
     public const string LambdaTimeoutKey = "CARTOGRAM_LAMBDA_TIMEOUT_SECONDS";
+    public const string ProgressSecretKey = "CARTOGRAM_PROGRESS_SECRET";
 
     /// <summary>PostgreSQL, as keyword string or postgres:// URL; null for the embedded SQLite file.</summary>
     public string? DatabaseUrl { get; init; }
@@ -39,6 +40,9 @@ public sealed record SiteSettings
     public string? LambdaKey { get; init; }
 
     public string? LambdaTimeoutText { get; init; }
+
+    /// <summary>Shared with the Lambda to sign progress posts (a secret: never logged); null turns the endpoint off.</summary>
+    public string? ProgressSecret { get; init; }
 
     /// <summary>How long one call to the Lambda may take before it counts as failed and is retried.</summary>
     public double LambdaAttemptTimeoutSeconds => double.TryParse(LambdaTimeoutText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 35;
@@ -70,6 +74,7 @@ public sealed record SiteSettings
             LambdaUrl = Uri.TryCreate(Value(configuration, LambdaUrlKey), UriKind.Absolute, out var lambda) ? lambda : null,
             LambdaKey = Value(configuration, LambdaKeyKey),
             LambdaTimeoutText = Value(configuration, LambdaTimeoutKey),
+            ProgressSecret = Value(configuration, ProgressSecretKey),
         };
     }
 

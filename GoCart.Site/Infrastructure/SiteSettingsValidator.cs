@@ -44,6 +44,11 @@ public sealed class SiteSettingsValidator : IValidateOptions<SiteSettings>
             failures.Add($"{SiteSettings.LambdaTimeoutKey} must be a number of seconds from 1 to 900.");
         }
 
+        if (options.ProgressSecret is { Length: < 16 })
+        {
+            failures.Add($"{SiteSettings.ProgressSecretKey} must be at least 16 characters (the same value as the Lambda's).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
