@@ -10,6 +10,8 @@ builder.AddGoCartJobs(settings);
 builder.AddGoCartHealth(settings);
 builder.AddGoCartComputation(settings);
 builder.AddGoCartProgress(settings);
+builder.AddGoCartCartograms();
+builder.AddGoCartRateLimits();
 
 var app = builder.Build();
 if (args.Contains("migrate"))
@@ -30,6 +32,7 @@ app.UseGoCartWeb();
 app.MapGoCartHealth();
 app.MapGoCartJobsDashboard();
 app.MapGoCartProgress();
+app.MapGoCartCartograms();
 await app.RunAsync();
 return 0;
 
