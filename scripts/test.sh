@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test in the solution against real PostgreSQL and Redis servers, started here on free loopback
 # ports with throw-away data directories, and prints "N passed, N failed[, N skipped]" as the last line.
+# Extra arguments go to `dotnet test` (for example --filter FullyQualifiedName~Site).
 # Installs the servers from Debian/Ubuntu packages when they are missing. Fails loudly if a server cannot start.
 set -euo pipefail
 
@@ -101,7 +102,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 
 status=0
-dotnet test "$root/GoCart.sln" -c Release --logger "trx;LogFilePrefix=gocart" --results-directory "$results" || status=$?
+dotnet test "$root/GoCart.sln" -c Release --logger "trx;LogFilePrefix=gocart" --results-directory "$results" "$@" || status=$?
 
 passed=0
 failed=0

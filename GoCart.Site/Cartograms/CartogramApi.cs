@@ -87,16 +87,15 @@ public static partial class CartogramApi
             return TypedResults.NotFound(new ApiError($"There is no cartogram \"{key}\"."));
         }
 
-        var update = record.Status is CartogramRecordStatus.Queued or CartogramRecordStatus.Running ? await progress.GetAsync(key, cancellation) : null;
+        var update = record.Status is CartogramRecordStatus.Succeeded ? null : await progress.GetAsync(key, cancellation);
         var stats = record.ResultJson is { } json ? CartogramResult.Parse(CompressedJson.Decompress(json)).Statistics : null;
         var fraction = record.Status switch
         {
             CartogramRecordStatus.Succeeded => 1,
-            CartogramRecordStatus.Running or CartogramRecordStatus.Queued => update?.Progress ?? 0,
-            _ => 0,
+            _ => update?.Progress ?? 0,
         };
         return TypedResults.Ok(new CartogramStatusBody(key, StatusName(record.Status), fraction,
-            update?.Stage ?? (record.Status == CartogramRecordStatus.Queued ? "queued" : null), record.Error, record.Title, stats));
+            record.Status == CartogramRecordStatus.Failed ? "failed" : update?.Stage ?? (record.Status == CartogramRecordStatus.Queued ? "queued" : null), record.Error, record.Title, stats));
     }
 
     private static async Task<IResult> DataAsync(string key, GoCartDbContext db, CancellationToken cancellation)

@@ -1,3 +1,4 @@
+using GoCart.Site.Infrastructure;
 using GoCart.Site.Maps;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,7 +28,7 @@ public static class CartogramsSetup
         {
             // A county map's table posts four fields for each of ~3,100 regions.
             options.ValueCountLimit = 25_000;
-            options.MultipartBodyLengthLimit = MaxUploadBytes + (2 * 1024 * 1024);
+            options.MultipartBodyLengthLimit = RequestSizeGuard.MaxRequestBytes;
         });
         builder.Services.AddOpenApi("v1", options =>
         {

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 
 namespace GoCart.Site.Infrastructure;
@@ -15,31 +16,34 @@ public static class HangfireSetup
 
     public static WebApplicationBuilder AddGoCartJobs(this WebApplicationBuilder builder, SiteSettings settings)
     {
-        builder.Services.AddHangfire(configuration =>
-        {
-            configuration.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (settings.DatabaseUrl is { } url && SiteSettingsValidator.TryPostgres(url, out var connectionString))
-            {
-                configuration.UsePostgreSqlStorage(
-                    options => options.UseNpgsqlConnection(connectionString),
-                    new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1), PrepareSchemaIfNecessary = true });
-            }
-            else
-            {
-                Directory.CreateDirectory(settings.DataDir);
-                configuration.UseSQLiteStorage(
-                    Path.Combine(settings.DataDir, "hangfire.db"),
-                    new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
-            }
-        });
+        // The storage is this host's own instance, registered before AddHangfire: Hangfire's default registration
+        // hands out the process-wide JobStorage.Current, which another host in the same process (tests) replaces.
+        var storage = Storage(settings);
+        builder.Services.AddSingleton(storage);
+        builder.Services.AddHangfire(configuration => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(storage));
         builder.Services.AddHangfireServer(options =>
         {
             options.WorkerCount = Math.Max(2, Environment.ProcessorCount);
             options.SchedulePollingInterval = TimeSpan.FromSeconds(5);
         });
         return builder;
+    }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859", Justification = "Two storage types; callers need the common base.")]
+    private static JobStorage Storage(SiteSettings settings)
+    {
+        if (settings.DatabaseUrl is { } url && SiteSettingsValidator.TryPostgres(url, out var connectionString))
+        {
+            var options = new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1), PrepareSchemaIfNecessary = true };
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
+        }
+
+        Directory.CreateDirectory(settings.DataDir);
+        return new SQLiteStorage(Path.Combine(settings.DataDir, "hangfire.db"), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
     }
 
     public static WebApplication MapGoCartJobsDashboard(this WebApplication app)

@@ -1,5 +1,8 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.WebEncoders;
 
 namespace GoCart.Site.Infrastructure;
 
@@ -23,6 +26,9 @@ public static class WebSetup
         }
 
         builder.Services.AddRazorPages();
+
+        // Pages are UTF-8: region names such as "Île-de-France" are written as they are, not as character references.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
@@ -44,6 +50,7 @@ public static class WebSetup
         }
 
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseRequestSizeGuard();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GoCart.Site.Cartograms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -21,6 +22,8 @@ public class ErrorModel : PageModel
 
     private void Describe(int? code)
     {
+        // A re-executed request keeps its status; the query may be unreadable when the body was refused.
+        code ??= Response.StatusCode >= 400 ? Response.StatusCode : null;
         var status = code ?? 500;
         (Heading, Explanation) = status switch
         {
@@ -28,7 +31,7 @@ public class ErrorModel : PageModel
             403 => ("Not allowed", "You do not have access to this page."),
             400 => ("Bad request", "The request could not be understood. Check the address or the form and try again."),
             405 => ("Not allowed here", "This page does not accept that kind of request."),
-            413 => ("Too large", "What you sent is larger than GoCart accepts. The limits are stated on the page you came from."),
+            413 => ("Too large", $"What you sent is larger than GoCart accepts: uploads may be up to {CartogramsSetup.MaxUploadBytes / (1024 * 1024)} MB. Simplify the map or split the data, then try again."),
             429 => ("Too many requests", "Please wait a moment before trying again."),
             >= 500 => ("Something went wrong", "GoCart hit an unexpected error. It has been logged; please try again in a moment."),
             _ => ($"Error {status}", "The request could not be completed."),

@@ -1,10 +1,26 @@
+using GoCart.Site.Cartograms;
+using GoCart.Site.Cartograms.Rendering;
+using GoCart.Site.Data;
+using GoCart.Site.Maps;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GoCart.Site.Pages;
 
-public class IndexModel : PageModel
+/// <summary>The home page: what a cartogram is, shown with a real one (the USA's population example).</summary>
+public sealed class IndexModel(MapLibrary library, CartogramSubmitter submitter, CartogramViews views) : PageModel
 {
-    public void OnGet()
+    public const string ShowcaseMap = "usa_by_state_since_1959";
+
+    public CartogramRecord? Showcase { get; private set; }
+
+    public CartogramView? View { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellation)
     {
+        if (library.Find(ShowcaseMap) is { } map)
+        {
+            Showcase = await submitter.EnsureExampleAsync(map, cancellation);
+            View = Showcase.Status == CartogramRecordStatus.Succeeded ? views.View(Showcase) : null;
+        }
     }
 }

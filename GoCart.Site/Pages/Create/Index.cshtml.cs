@@ -17,7 +17,7 @@ namespace GoCart.Site.Pages.Create;
 /// it used), edit it, and generate, which stores the submission, queues the job and goes to the result page.
 /// </summary>
 [EnableRateLimiting(RateLimitSetup.SubmissionsPolicy)]
-[RequestSizeLimit(CartogramsSetup.MaxUploadBytes + (2 * 1024 * 1024))]
+[RequestSizeLimit(RequestSizeGuard.MaxRequestBytes)]
 public sealed partial class IndexModel(MapLibrary library, SubmissionFactory factory, CartogramSubmitter submitter, GoCartDbContext database) : PageModel
 {
     [BindProperty(SupportsGet = true)]

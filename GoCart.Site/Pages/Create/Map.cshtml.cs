@@ -13,7 +13,7 @@ namespace GoCart.Site.Pages.Create;
 /// map is stored as a draft and the data table opens for it.
 /// </summary>
 [EnableRateLimiting(RateLimitSetup.SubmissionsPolicy)]
-[RequestSizeLimit(CartogramsSetup.MaxUploadBytes + (2 * 1024 * 1024))]
+[RequestSizeLimit(RequestSizeGuard.MaxRequestBytes)]
 public sealed class MapModel(CartogramSubmitter submitter) : PageModel
 {
     [BindProperty]
