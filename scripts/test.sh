@@ -15,6 +15,8 @@ as_root() {
 need_packages=()
 compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" > /dev/null || need_packages+=(postgresql)
 command -v redis-server > /dev/null || need_packages+=(redis-server)
+# The browser test drives the distribution's Chromium.
+[ -x /usr/lib/chromium/chromium ] || need_packages+=(chromium)
 if [ ${#need_packages[@]} -gt 0 ]; then
   echo "Installing ${need_packages[*]}..."
   as_root apt-get update -qq
@@ -98,6 +100,8 @@ redis-cli -h 127.0.0.1 -p "$redis_port" ping 2> /dev/null | grep -q PONG \
 export GOCART_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Pooling=true"
 export GOCART_TEST_REDIS="127.0.0.1:$redis_port"
 export GOCART_TEST_REDIS_SERVER="$redis_server"
+# Screenshots of the browser test land here (kept after the run).
+export GOCART_TEST_ARTIFACTS="$root/artifacts/test-screenshots"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 
