@@ -15,6 +15,8 @@ builder.AddGoCartJobs(settings);
 builder.AddGoCartHealth(settings);
 builder.AddGoCartComputation(settings);
 builder.AddGoCartProgress(settings);
+builder.AddGoCartCartograms();
+builder.AddGoCartRateLimits();
 
 var app = builder.Build();
 if (args.Contains("migrate"))
@@ -37,6 +39,7 @@ app.UseGoCartWeb();
 app.MapGoCartHealth();
 app.MapGoCartJobsDashboard();
 app.MapGoCartProgress();
+app.MapGoCartCartograms();
 await app.RunAsync();
 return 0;
 

@@ -4,7 +4,7 @@ using NetTopologySuite.Geometries;
 namespace GoCart.Lambda.Geo;
 
 /// <summary>GeoJSON geometry objects to NTS polygons, with errors that name the region.</summary>
-internal static class GeometryParser
+public static class GeometryParser
 {
     /// <summary>The polygons of a geometry, or null (with a warning) when it has none, such as a Point.</summary>
     public static List<Polygon>? Polygons(JsonElement geometry, string id, GeometryFactory factory, List<string> warnings)

@@ -21,8 +21,17 @@ public sealed class CartogramRecord
 
     public bool IsShared { get; set; }
 
+    /// <summary>A library map's example (its population cartogram), kept while the map ships.</summary>
+    public bool IsExample { get; set; }
+
+    public DateTime? StartedUtc { get; set; }
+
+    public DateTime? FinishedUtc { get; set; }
+
+    /// <summary>The submission (map, rows of data, options) as gzip-compressed JSON.</summary>
     public byte[] RequestJson { get; set; } = [];
 
+    /// <summary>The engine's response as gzip-compressed JSON, once it succeeded.</summary>
     public byte[]? ResultJson { get; set; }
 
     public string? Error { get; set; }

@@ -47,6 +47,7 @@ public static class WebSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         return app;

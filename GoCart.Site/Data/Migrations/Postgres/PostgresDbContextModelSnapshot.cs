@@ -36,6 +36,12 @@ namespace GoCart.Site.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsShared")
                         .HasColumnType("boolean");
 
@@ -52,6 +58,9 @@ namespace GoCart.Site.Data.Migrations.Postgres
 
                     b.Property<byte[]>("ResultJson")
                         .HasColumnType("bytea");
+
+                    b.Property<DateTime?>("StartedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -31,6 +31,12 @@ namespace GoCart.Site.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsShared")
                         .HasColumnType("INTEGER");
 
@@ -47,6 +53,9 @@ namespace GoCart.Site.Data.Migrations.Sqlite
 
                     b.Property<byte[]>("ResultJson")
                         .HasColumnType("BLOB");
+
+                    b.Property<DateTime?>("StartedUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using GoCart.Lambda.Geo;
+using NetTopologySuite.Geometries;
+
+namespace GoCart.Site.Cartograms;
+
+/// <summary>
+/// The engine's response read back for display: per-region numbers and statistics always; the two maps'
+/// geometries (same rings and vertices, region order) only when asked for, since parsing them costs time.
+/// </summary>
+public sealed record CartogramResult(
+    string Status,
+    string? Projection,
+    IReadOnlyList<ResultRegion> Regions,
+    ResultStatistics Statistics,
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<Geometry> Cartogram,
+    IReadOnlyList<Geometry> EqualAreaMap)
+{
+    public bool IsLonLatProjection => Projection is not null;
+
+    public static CartogramResult Parse(byte[] json, bool withGeometry = false)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var regions = root.GetProperty("regions").EnumerateArray().Select(r => new ResultRegion(
+            r.GetProperty("id").GetString() ?? "",
+            r.GetProperty("value").ValueKind == JsonValueKind.Number ? r.GetProperty("value").GetDouble() : null,
+            r.GetProperty("targetShare").GetDouble(),
+            r.GetProperty("areaError").GetDouble())).ToList();
+        var s = root.GetProperty("statistics");
+        var statistics = new ResultStatistics(
+            s.GetProperty("integrations").GetInt32(),
+            s.GetProperty("grid").GetString() ?? "",
+            s.GetProperty("points").GetInt32(),
+            s.GetProperty("maxAreaError").GetDouble(),
+            s.GetProperty("meanAreaError").GetDouble(),
+            s.GetProperty("seconds").GetDouble());
+        var warnings = root.GetProperty("warnings").EnumerateArray().Select(w => w.GetString() ?? "").ToList();
+        return new CartogramResult(
+            root.GetProperty("status").GetString() ?? "",
+            root.TryGetProperty("projection", out var p) ? p.GetString() : null,
+            regions,
+            statistics,
+            warnings,
+            withGeometry ? Geometries(root.GetProperty("cartogram"), regions) : [],
+            withGeometry ? Geometries(root.GetProperty("equalAreaMap"), regions) : []);
+    }
+
+    /// <summary>The raw GeoJSON FeatureCollection of the cartogram or of the equal-area map.</summary>
+    public static byte[] FeatureCollection(byte[] json, string property)
+    {
+        using var document = JsonDocument.Parse(json);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            document.RootElement.GetProperty(property).WriteTo(writer);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static List<Geometry> Geometries(JsonElement collection, List<ResultRegion> regions)
+    {
+        var factory = NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory();
+        var warnings = new List<string>();
+        var features = collection.GetProperty("features");
+        var geometries = new List<Geometry>(regions.Count);
+        var i = 0;
+        foreach (var feature in features.EnumerateArray())
+        {
+            var polygons = GeometryParser.Polygons(feature.GetProperty("geometry"), regions[i++].Id, factory, warnings) ?? [];
+            geometries.Add(polygons.Count == 1 ? polygons[0] : factory.CreateMultiPolygon([.. polygons]));
+        }
+
+        return geometries;
+    }
+}
+
+/// <summary>One region's outcome: value (null = missing), target share of the total area and relative area error.</summary>
+public sealed record ResultRegion(string Id, double? Value, double TargetShare, double AreaError);
+
+/// <summary>How the run went.</summary>
+public sealed record ResultStatistics(int Integrations, string Grid, int Points, double MaxAreaError, double MeanAreaError, double Seconds);

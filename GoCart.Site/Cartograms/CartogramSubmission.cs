@@ -1,0 +1,36 @@
+using System.Text.Json;
+
+namespace GoCart.Site.Cartograms;
+
+/// <summary>
+/// What a user asked for, as stored with the record: a library map (by id) or an uploaded GeoJSON, the property
+/// naming its regions, one row per region and the options. The job turns it into the engine's request; the
+/// result page reads labels and colours from it.
+/// </summary>
+public sealed record CartogramSubmission
+{
+    public string? MapId { get; init; }
+
+    /// <summary>The uploaded FeatureCollection; null for a library map.</summary>
+    public JsonElement? Geometry { get; init; }
+
+    public string RegionIdProperty { get; init; } = "";
+
+    public string Title { get; init; } = "";
+
+    /// <summary>The name of the value column, with its unit: "Population (people)".</summary>
+    public string ValueColumn { get; init; } = "Value";
+
+    public IReadOnlyList<SubmissionRow> Rows { get; init; } = [];
+
+    public double MaxAreaError { get; init; } = 0.01;
+
+    /// <summary>The unit from the value column's name ("people" in "Population (people)"), or an empty string.</summary>
+    public string Unit =>
+        ValueColumn.LastIndexOf('(') is var open and >= 0 && ValueColumn.EndsWith(')')
+            ? ValueColumn[(open + 1)..^1].Trim()
+            : "";
+}
+
+/// <summary>One region's row: its id on the map, an optional short label, value (null = missing), colour and inset.</summary>
+public sealed record SubmissionRow(string Id, string? Label, double? Value, string? Colour, string? Inset);

@@ -1,0 +1,101 @@
+using GoCart.Site.Data;
+using GoCart.Site.Maps;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoCart.Site.Cartograms;
+
+/// <summary>
+/// Stores submissions and hands them to Hangfire: the record is written first (under a new random key), then a
+/// GenerateCartogram job that carries only the key.
+/// </summary>
+public sealed class CartogramSubmitter(GoCartDbContext database, IBackgroundJobClient jobs, TimeProvider time)
+{
+    public async Task<string> SubmitAsync(CartogramSubmission submission, CancellationToken cancellation)
+    {
+        var record = NewRecord(CartogramKeys.New(), submission, CartogramRecordStatus.Queued);
+        database.Cartograms.Add(record);
+        await database.SaveChangesAsync(cancellation);
+        Enqueue(record.Key);
+        return record.Key;
+    }
+
+    /// <summary>An uploaded map waiting for its data: stored so the data step can come back to it.</summary>
+    public async Task<string> SaveDraftAsync(CartogramSubmission submission, CancellationToken cancellation)
+    {
+        var record = NewRecord(CartogramKeys.New(), submission, CartogramRecordStatus.Draft);
+        database.Cartograms.Add(record);
+        await database.SaveChangesAsync(cancellation);
+        return record.Key;
+    }
+
+    /// <summary>Computes a failed cartogram again with the same data.</summary>
+    public async Task<bool> RetryAsync(string key, CancellationToken cancellation)
+    {
+        var record = await database.Cartograms.FirstOrDefaultAsync(c => c.Key == key, cancellation);
+        if (record is not { Status: CartogramRecordStatus.Failed })
+        {
+            return false;
+        }
+
+        record.Status = CartogramRecordStatus.Queued;
+        record.Error = null;
+        await database.SaveChangesAsync(cancellation);
+        Enqueue(key);
+        return true;
+    }
+
+    /// <summary>
+    /// The library map's example (its default data), created and queued on first use. Its key is derived from
+    /// the map id, so concurrent first visits create one record.
+    /// </summary>
+    public async Task<CartogramRecord> EnsureExampleAsync(LibraryMap map, CancellationToken cancellation)
+    {
+        var key = CartogramKeys.Example(map.Id);
+        if (await database.Cartograms.AsNoTracking().FirstOrDefaultAsync(c => c.Key == key, cancellation) is { } existing)
+        {
+            return existing;
+        }
+
+        var submission = new CartogramSubmission
+        {
+            MapId = map.Id,
+            RegionIdProperty = map.IdProperty,
+            Title = $"{map.Name}: {map.Data.ValueColumn}",
+            ValueColumn = map.Data.ValueColumn,
+            Rows = [.. map.Regions.Select(r => new SubmissionRow(r.Id, r.Label, r.Value, r.Colour, r.Inset))],
+        };
+        var record = NewRecord(key, submission, CartogramRecordStatus.Queued);
+        record.IsExample = true;
+        database.Cartograms.Add(record);
+        try
+        {
+            await database.SaveChangesAsync(cancellation);
+        }
+        catch (DbUpdateException)
+        {
+            database.ChangeTracker.Clear();
+            return await database.Cartograms.AsNoTracking().FirstAsync(c => c.Key == key, cancellation);
+        }
+
+        Enqueue(key);
+        return record;
+    }
+
+    private CartogramRecord NewRecord(string key, CartogramSubmission submission, CartogramRecordStatus status)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return new CartogramRecord
+        {
+            Key = key,
+            MapId = submission.MapId,
+            Title = submission.Title.Length > 200 ? submission.Title[..200] : submission.Title,
+            Status = status,
+            CreatedUtc = now,
+            LastAccessedUtc = now,
+            RequestJson = CompressedJson.Serialize(submission),
+        };
+    }
+
+    private void Enqueue(string key) => jobs.Enqueue<GenerateCartogramJob>(job => job.RunAsync(key, CancellationToken.None));
+}

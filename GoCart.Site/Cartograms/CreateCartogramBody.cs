@@ -1,0 +1,45 @@
+using System.Text.Json;
+
+namespace GoCart.Site.Cartograms;
+
+/// <summary>
+/// POST /api/v1/cartograms: a library map id or an uploaded GeoJSON FeatureCollection (with the property that
+/// names its regions), and the data as CSV text or as region → value pairs.
+/// </summary>
+public sealed record CreateCartogramBody
+{
+    /// <summary>A library map id, e.g. "world_by_country_since_2022".</summary>
+    public string? Map { get; init; }
+
+    /// <summary>CSV text: first column the region, then value columns such as "Population (people)".</summary>
+    public string? Csv { get; init; }
+
+    /// <summary>Which CSV column to use when there are several (default: the first value column).</summary>
+    public string? Column { get; init; }
+
+    /// <summary>Region id or name → value (null for a missing value).</summary>
+    public Dictionary<string, double?>? Values { get; init; }
+
+    /// <summary>An uploaded map: a GeoJSON FeatureCollection of polygons.</summary>
+    public JsonElement? Geometry { get; init; }
+
+    /// <summary>The feature property that names the regions of <see cref="Geometry"/>.</summary>
+    public string? RegionIdProperty { get; init; }
+
+    public string? Title { get; init; }
+
+    /// <summary>Largest acceptable relative area error (default 0.01).</summary>
+    public double? MaxAreaError { get; init; }
+}
+
+/// <summary>The answer to a submission.</summary>
+public sealed record CreatedCartogram(string Key, string Status);
+
+/// <summary>A cartogram's state, for polling.</summary>
+public sealed record CartogramStatusBody(string Key, string Status, double Progress, string? Stage, string? Error, string Title, ResultStatistics? Stats);
+
+/// <summary>A library map.</summary>
+public sealed record MapSummary(string Id, string Name, int Regions);
+
+/// <summary>What to fix.</summary>
+public sealed record ApiError(string Error);

@@ -1,0 +1,93 @@
+using System.ComponentModel;
+using GoCart.Lambda.Contract;
+using GoCart.Site.Data;
+using GoCart.Site.Maps;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoCart.Site.Cartograms;
+
+/// <summary>
+/// The Hangfire job behind every cartogram: load the record by key, compute through the configured invoker
+/// (in-process or the Lambda), store the result or an error the user can act on. Progress goes to the progress
+/// store. The invoker already retries transient failures, so the job itself is not retried; a server shutdown
+/// puts the record back in the queue.
+/// </summary>
+public sealed partial class GenerateCartogramJob(
+    GoCartDbContext database,
+    ICartogramInvoker invoker,
+    IProgressStore progress,
+    MapLibrary maps,
+    TimeProvider time,
+    ILogger<GenerateCartogramJob> logger)
+{
+    /// <summary>The order of the final progress report: above anything a run can post.</summary>
+    public const long FinalOrder = long.MaxValue;
+
+    [AutomaticRetry(Attempts = 0)]
+    [DisplayName("GenerateCartogram {0}")]
+    public async Task RunAsync(string key, CancellationToken cancellation)
+    {
+        var record = await database.Cartograms.FirstOrDefaultAsync(c => c.Key == key, cancellation);
+        if (record is null || record.Status is CartogramRecordStatus.Succeeded or CartogramRecordStatus.Draft)
+        {
+            LogSkipped(logger, key, record?.Status.ToString() ?? "missing");
+            return;
+        }
+
+        record.Status = CartogramRecordStatus.Running;
+        record.StartedUtc = time.GetUtcNow().UtcDateTime;
+        record.Error = null;
+        await database.SaveChangesAsync(cancellation);
+        await progress.TryUpdateAsync(new ProgressUpdate(key, 1, 0.01, 0, "starting"), cancellation);
+        try
+        {
+            var submission = CompressedJson.Deserialize<CartogramSubmission>(record.RequestJson);
+            var request = CartogramRequests.Build(key, submission, maps);
+            var result = await invoker.InvokeAsync(request, new StoreProgressReporter(progress, key, time), cancellation);
+            record.ResultJson = CompressedJson.Compress(result);
+            record.Status = CartogramRecordStatus.Succeeded;
+            var summary = CartogramResult.Parse(result);
+            await progress.TryUpdateAsync(new ProgressUpdate(key, FinalOrder, 1, summary.Statistics.MaxAreaError, "done"), CancellationToken.None);
+            LogSucceeded(logger, key, summary.Statistics.Seconds, summary.Statistics.MaxAreaError);
+        }
+        catch (CartogramException exception)
+        {
+            Fail(record, exception.Message);
+            LogFailed(logger, key, exception.Kind.ToString(), exception.Message);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            record.Status = CartogramRecordStatus.Queued;
+            await database.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            Fail(record, "Something went wrong on our side while computing this cartogram. Please try again; if it keeps failing, tell us through the contact page.");
+            LogCrashed(logger, exception, key);
+        }
+
+        record.FinishedUtc = time.GetUtcNow().UtcDateTime;
+        await database.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private static void Fail(CartogramRecord record, string message)
+    {
+        record.Status = CartogramRecordStatus.Failed;
+        record.Error = message.Length > 2000 ? message[..2000] : message;
+        record.ResultJson = null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cartogram {Key} not generated: record is {Status}")]
+    private static partial void LogSkipped(ILogger logger, string key, string status);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Cartogram {Key} generated in {Seconds:0.00} s, max area error {MaxAreaError:P2}")]
+    private static partial void LogSucceeded(ILogger logger, string key, double seconds, double maxAreaError);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Cartogram {Key} failed ({Kind}): {Message}")]
+    private static partial void LogFailed(ILogger logger, string key, string kind, string message);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Cartogram {Key} crashed")]
+    private static partial void LogCrashed(ILogger logger, Exception exception, string key);
+}

@@ -1,0 +1,15 @@
+namespace GoCart.Site.Cartograms.Rendering;
+
+/// <summary>A succeeded cartogram ready to show: both maps as SVG, the regions' table and the run's figures.</summary>
+public sealed record CartogramView(
+    string CartogramSvg,
+    string EqualAreaSvg,
+    IReadOnlyList<RegionRow> Regions,
+    ResultStatistics Statistics,
+    IReadOnlyList<string> Warnings,
+    string ValueColumn,
+    string Unit,
+    double Total);
+
+/// <summary>One line of the table view and of the tooltips.</summary>
+public sealed record RegionRow(string Id, string Name, double? Value, double Share, double AreaError, string Fill);

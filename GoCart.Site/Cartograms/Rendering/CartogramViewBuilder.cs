@@ -1,0 +1,92 @@
+using GoCart.Lambda.Geo;
+using GoCart.Site.Maps;
+
+namespace GoCart.Site.Cartograms.Rendering;
+
+/// <summary>
+/// Builds the result view from a submission and the engine's result: names and labels from the data (or the
+/// library map), fills from the data's colours or a palette in which neighbours differ, and both maps drawn in
+/// the same frame size so the morph between them stays in place.
+/// </summary>
+public static class CartogramViewBuilder
+{
+    public const double Width = 640;
+
+    public static CartogramView Build(CartogramSubmission submission, CartogramResult result, MapLibrary maps)
+    {
+        var look = RegionLook.Of(submission, result, maps);
+        var cartogramEnvelope = MapFrame.EnvelopeOf(result.Cartogram);
+        var equalEnvelope = MapFrame.EnvelopeOf(result.EqualAreaMap);
+        var height = Math.Max(MapFrame.Fit(cartogramEnvelope, Width).Height, MapFrame.Fit(equalEnvelope, Width).Height);
+        var cartogramFrame = MapFrame.Fit(cartogramEnvelope, Width, height);
+        var equalFrame = MapFrame.Fit(equalEnvelope, Width, height);
+        var cartogram = new MapPicture("cartogram", "Cartogram", result.Cartogram, cartogramFrame, look.Fills, look.Tooltips, look.Labels,
+            MapLegend.For(ValuePerUnitArea(result, cartogramFrame), submission.Unit));
+        var equalArea = new MapPicture("equal-area", "Equal-area map", result.EqualAreaMap, equalFrame, look.Fills, look.Tooltips, look.Labels,
+            result.IsLonLatProjection ? MapLegend.For(1e-6 / (equalFrame.Scale * equalFrame.Scale), "km²") : null);
+        var rows = result.Regions.Select((r, i) => new RegionRow(r.Id, look.Names[i], r.Value,
+            look.Total > 0 && r.Value is { } v ? v / look.Total : 0, r.AreaError, look.Fills[i])).ToList();
+        return new CartogramView(MapSvg.Render(cartogram, standalone: false), MapSvg.Render(equalArea, standalone: false), rows,
+            result.Statistics, result.Warnings, submission.ValueColumn, submission.Unit, look.Total);
+    }
+
+    /// <summary>The cartogram alone, with labels and legend, as a picture for downloads (SVG and PNG).</summary>
+    public static MapPicture DownloadPicture(CartogramSubmission submission, CartogramResult result, MapLibrary maps, double width = Width)
+    {
+        var look = RegionLook.Of(submission, result, maps);
+        var frame = MapFrame.Fit(MapFrame.EnvelopeOf(result.Cartogram), width);
+        return new MapPicture("cartogram", submission.Title.Length > 0 ? submission.Title : "Cartogram", result.Cartogram, frame,
+            look.Fills, look.Tooltips, look.Labels, MapLegend.For(ValuePerUnitArea(result, frame), submission.Unit));
+    }
+
+    /// <summary>How much of the quantity one square picture unit of the cartogram holds.</summary>
+    private static double ValuePerUnitArea(CartogramResult result, MapFrame frame)
+    {
+        var value = 0.0;
+        var area = 0.0;
+        for (var i = 0; i < result.Regions.Count; i++)
+        {
+            if (result.Regions[i].Value is { } v)
+            {
+                value += v;
+                area += result.Cartogram[i].Area * frame.Scale * frame.Scale;
+            }
+        }
+
+        return area > 0 ? value / area : 0;
+    }
+
+    /// <summary>Per region, in the result's order: name, label, fill and tooltip text.</summary>
+    private sealed record RegionLook(string[] Names, string?[] Labels, string[] Fills, string[] Tooltips, double Total)
+    {
+        public static RegionLook Of(CartogramSubmission submission, CartogramResult result, MapLibrary maps)
+        {
+            var count = result.Regions.Count;
+            var rows = submission.Rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
+            var library = maps.Find(submission.MapId)?.Regions.ToDictionary(r => r.Id, StringComparer.Ordinal);
+            var palette = RegionPalette.Assign(result.EqualAreaMap);
+            var total = result.Regions.Sum(r => r.Value ?? 0);
+            var look = new RegionLook(new string[count], new string?[count], new string[count], new string[count], total);
+            for (var i = 0; i < count; i++)
+            {
+                var region = result.Regions[i];
+                var row = rows.GetValueOrDefault(region.Id);
+                var name = library?.GetValueOrDefault(region.Id)?.Name ?? region.Id;
+                look.Names[i] = row?.Label ?? name;
+                look.Labels[i] = row?.Label ?? (name.Length <= 14 ? name : null);
+                look.Fills[i] = row?.Colour ?? palette[i];
+                look.Tooltips[i] = Tooltip(look.Names[i], region, total, submission.Unit);
+            }
+
+            return look;
+        }
+
+        private static string Tooltip(string name, ResultRegion region, double total, string unit)
+        {
+            var value = region.Value is { } v
+                ? $"{Quantities.Format(v)}{(unit.Length > 0 ? " " + unit : "")} ({Quantities.Percent(total > 0 ? v / total : 0)} of total)"
+                : "no value";
+            return $"{name}: {value}, area error {Quantities.Percent(Math.Abs(region.AreaError))}";
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using NetTopologySuite.Geometries;
+
+namespace GoCart.Site.Cartograms.Rendering;
+
+/// <summary>Everything one drawn map needs: geometries in region order, their frame, fills, names, labels and legend.</summary>
+public sealed record MapPicture(
+    string Id,
+    string Title,
+    IReadOnlyList<Geometry> Geometries,
+    MapFrame Frame,
+    IReadOnlyList<string> Fills,
+    IReadOnlyList<string> Names,
+    IReadOnlyList<string?> Labels,
+    MapLegend? Legend);

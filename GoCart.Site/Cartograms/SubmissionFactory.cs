@@ -1,0 +1,58 @@
+using System.Text.Json;
+using GoCart.Lambda.Geo;
+using GoCart.Site.Maps;
+
+namespace GoCart.Site.Cartograms;
+
+/// <summary>
+/// Turns what a user gave (a library map or an uploaded GeoJSON, and rows of data) into a submission, or a
+/// <see cref="MapInputException"/> that says what to fix. Shared by the create page and the JSON API.
+/// </summary>
+public sealed class SubmissionFactory(MapLibrary maps)
+{
+    public const double DefaultMaxAreaError = 0.01;
+
+    /// <summary>The regions of a library map, or of an uploaded map read with the given id property.</summary>
+    public (IReadOnlyList<MapRegion> Regions, string IdProperty, LibraryMap? Library) Regions(string? mapId, JsonElement? geometry, string? idProperty)
+    {
+        if (geometry is { } uploaded)
+        {
+            var map = UploadedMap.Read(uploaded, idProperty);
+            return (map.Regions, map.IdProperty, null);
+        }
+
+        var library = maps.Find(mapId) ?? throw new MapInputException(mapId is null
+            ? "Choose a map: give a library map id or upload a GeoJSON map."
+            : $"There is no library map \"{mapId}\". The maps are listed at /maps (and by GET /api/v1/maps).");
+        return (library.Regions, library.IdProperty, library);
+    }
+
+    public CartogramSubmission Create(string? mapId, JsonElement? geometry, string? idProperty, IReadOnlyList<DataRow> rows, string? valueColumn, string? title, double? maxAreaError)
+    {
+        var (regions, property, library) = Regions(mapId, geometry, idProperty);
+        var match = RegionMatcher.Match(regions, rows);
+        if (match.Problem() is { } problem)
+        {
+            throw new MapInputException(problem);
+        }
+
+        var error = maxAreaError ?? DefaultMaxAreaError;
+        if (!(error >= 0.001 && error <= 0.5))
+        {
+            throw new MapInputException("The largest area error must be between 0.1% and 50% (0.001 to 0.5).");
+        }
+
+        var column = valueColumn is { Length: > 0 } c ? c.Trim() : library?.Data.ValueColumn ?? "Value";
+        var name = library?.Name ?? "Uploaded map";
+        return new CartogramSubmission
+        {
+            MapId = library?.Id,
+            Geometry = library is null ? geometry : null,
+            RegionIdProperty = property,
+            Title = title is { Length: > 0 } t ? t.Trim() : $"{name}: {column}",
+            ValueColumn = column,
+            Rows = match.Rows,
+            MaxAreaError = error,
+        };
+    }
+}

@@ -1,0 +1,35 @@
+using System.Threading.RateLimiting;
+
+namespace GoCart.Site.Infrastructure;
+
+/// <summary>
+/// Per-client limits on what costs the most: submitting cartograms (pages and API) and sending contact
+/// messages. Reading is not limited. Over the limit the answer is 429 with Retry-After.
+/// </summary>
+public static class RateLimitSetup
+{
+    public const string SubmissionsPolicy = "submissions";
+    public const int SubmissionsPerMinute = 20;
+
+    public static WebApplicationBuilder AddGoCartRateLimits(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
+            };
+            options.AddPolicy(SubmissionsPolicy, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = SubmissionsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+        });
+        return builder;
+    }
+}

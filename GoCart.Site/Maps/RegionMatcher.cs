@@ -1,0 +1,76 @@
+using GoCart.Lambda.Geo;
+using GoCart.Site.Cartograms;
+
+namespace GoCart.Site.Maps;
+
+/// <summary>
+/// Matches user rows to a map's regions tolerantly: the exact id first, then the id, the region's name or its
+/// label ignoring case, surrounding and repeated spaces and diacritics, as long as that names one region.
+/// </summary>
+public static class RegionMatcher
+{
+    public static DataMatch Match(IReadOnlyList<MapRegion> regions, IReadOnlyList<DataRow> rows)
+    {
+        var exact = new Dictionary<string, int>(StringComparer.Ordinal);
+        var loose = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < regions.Count; i++)
+        {
+            exact.TryAdd(regions[i].Id, i);
+            foreach (var alias in new[] { regions[i].Id, regions[i].Name, regions[i].Label })
+            {
+                if (alias is { Length: > 0 })
+                {
+                    var key = RegionValues.Loose(alias);
+                    if (!loose.TryGetValue(key, out var set))
+                    {
+                        loose[key] = set = [];
+                    }
+
+                    set.Add(i);
+                }
+            }
+        }
+
+        var byRegion = new List<(DataRow Row, string Name)>?[regions.Count];
+        var unmatched = new List<string>();
+        foreach (var row in rows)
+        {
+            var name = row.Name.Trim();
+            var region = exact.TryGetValue(name, out var e) ? e
+                : loose.TryGetValue(RegionValues.Loose(name), out var candidates) && candidates.Count == 1 ? candidates.First()
+                : -1;
+            if (region < 0)
+            {
+                unmatched.Add(name);
+                continue;
+            }
+
+            (byRegion[region] ??= []).Add((row, name));
+        }
+
+        var matched = new List<SubmissionRow>(regions.Count);
+        var duplicates = new List<(string, IReadOnlyList<string>)>();
+        var missing = new List<string>();
+        for (var i = 0; i < regions.Count; i++)
+        {
+            var region = regions[i];
+            var found = byRegion[i];
+            if (found is null)
+            {
+                missing.Add(region.Name);
+                matched.Add(new SubmissionRow(region.Id, region.Label, null, region.Colour, region.Inset));
+                continue;
+            }
+
+            if (found.Count > 1)
+            {
+                duplicates.Add((region.Name, [.. found.Select(f => f.Name)]));
+            }
+
+            var row = found[0].Row;
+            matched.Add(new SubmissionRow(region.Id, row.Label ?? region.Label, row.Value, row.Colour ?? region.Colour, row.Inset ?? region.Inset));
+        }
+
+        return new DataMatch(matched, unmatched, duplicates, missing);
+    }
+}

@@ -1,0 +1,55 @@
+using GoCart.Site.Cartograms;
+using GoCart.Site.Cartograms.Rendering;
+using GoCart.Site.Data;
+using GoCart.Site.Maps;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoCart.Site.Pages.Cartogram;
+
+/// <summary>
+/// /cartogram/{key}: progress while the job runs (polled by script, or the page refreshes itself), the result
+/// once it succeeded, or what went wrong with a way to retry or fix the data. A library map id in place of the
+/// key shows that map, as go-cart.io's links did.
+/// </summary>
+public sealed class ShowModel(GoCartDbContext database, MapLibrary library, CartogramViews views, CartogramSubmitter submitter) : PageModel
+{
+    public CartogramRecord Record { get; private set; } = null!;
+
+    public CartogramView? View { get; private set; }
+
+    public bool InProgress => Record.Status is CartogramRecordStatus.Queued or CartogramRecordStatus.Running;
+
+    public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancellation)
+    {
+        if (library.Find(key) is { } map)
+        {
+            return RedirectPermanent($"/maps/{map.Id}");
+        }
+
+        if (!CartogramKeys.IsWellFormed(key) || await database.Cartograms.AsNoTracking().FirstOrDefaultAsync(c => c.Key == key, cancellation) is not { } record)
+        {
+            return NotFound();
+        }
+
+        if (record.Status == CartogramRecordStatus.Draft)
+        {
+            return Redirect($"/create?draft={key}");
+        }
+
+        Record = record;
+        if (record.Status == CartogramRecordStatus.Succeeded)
+        {
+            View = views.View(record);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRetryAsync(string key, CancellationToken cancellation)
+    {
+        await submitter.RetryAsync(key, cancellation);
+        return Redirect($"/cartogram/{key}");
+    }
+}

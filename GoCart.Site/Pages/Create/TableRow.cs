@@ -1,0 +1,15 @@
+namespace GoCart.Site.Pages.Create;
+
+/// <summary>One line of the editable data table as posted: the region id is fixed, the rest is typed.</summary>
+public sealed class TableRow
+{
+    public string Id { get; set; } = "";
+
+    public string? Label { get; set; }
+
+    public string? Value { get; set; }
+
+    public string? Colour { get; set; }
+
+    public string? Inset { get; set; }
+}

@@ -1,0 +1,144 @@
+// Result view enhancements: linked tooltips on both maps, the one-second morph between the equal-area map and
+// the cartogram, and a sortable table. Without JavaScript the maps still show titles as native tooltips.
+(() => {
+  'use strict';
+  const NUMBER = /-?\d+(?:\.\d+)?/g;
+
+  for (const result of document.querySelectorAll('.result')) {
+    setUpTooltips(result);
+    setUpMorph(result);
+    setUpSorting(result);
+  }
+
+  function setUpTooltips(result) {
+    const data = JSON.parse(result.querySelector('.region-data').textContent);
+    const tooltip = result.querySelector('.tooltip');
+    let current = -1;
+
+    const highlight = (index, on) => {
+      for (const path of result.querySelectorAll(`svg.map path[data-i="${index}"]`)) {
+        path.classList.toggle('active', on);
+      }
+    };
+
+    const show = (index, x, y) => {
+      if (current !== index) {
+        if (current >= 0) highlight(current, false);
+        current = index;
+        highlight(index, true);
+        const region = data[index];
+        tooltip.replaceChildren();
+        const name = document.createElement('strong');
+        name.textContent = region.name;
+        tooltip.append(name, document.createElement('br'),
+          `${region.value} (${region.share} of total)`, document.createElement('br'),
+          `Area error ${region.error}`);
+      }
+      tooltip.hidden = false;
+      const box = result.getBoundingClientRect();
+      tooltip.style.left = `${Math.min(x - box.left + 14, box.width - tooltip.offsetWidth - 4)}px`;
+      tooltip.style.top = `${y - box.top + 14}px`;
+    };
+
+    const hide = () => {
+      if (current >= 0) highlight(current, false);
+      current = -1;
+      tooltip.hidden = true;
+    };
+
+    result.addEventListener('pointermove', (event) => {
+      const path = event.target.closest('svg.map path[data-i]');
+      if (path) show(Number(path.dataset.i), event.clientX, event.clientY);
+      else hide();
+    });
+    result.addEventListener('pointerleave', hide);
+    result.addEventListener('focusin', (event) => {
+      const path = event.target.closest('svg.map path[data-i]');
+      if (!path) return;
+      const rect = path.getBoundingClientRect();
+      show(Number(path.dataset.i), rect.left + rect.width / 2, rect.top + rect.height / 2);
+    });
+    result.addEventListener('focusout', hide);
+    for (const title of result.querySelectorAll('svg.map path title')) title.remove();
+  }
+
+  function setUpMorph(result) {
+    const button = result.querySelector('[data-morph]');
+    const cartogram = result.querySelector('svg#cartogram');
+    const equalArea = result.querySelector('svg#equal-area');
+    if (!button || !cartogram || !equalArea) return;
+    const pairs = [...cartogram.querySelectorAll('path[data-i]')].map((path) => {
+      const twin = equalArea.querySelector(`path[data-i="${path.dataset.i}"]`);
+      const d = path.getAttribute('d');
+      const from = (twin?.getAttribute('d') ?? d).match(NUMBER).map(Number);
+      const to = d.match(NUMBER).map(Number);
+      return { path, parts: d.split(NUMBER), from, to: from.length === to.length ? to : from };
+    });
+    const labels = cartogram.querySelector('.labels');
+    let showingCartogram = true;
+    let running = false;
+
+    const draw = (t) => {
+      for (const { path, parts, from, to } of pairs) {
+        let d = parts[0];
+        for (let k = 0; k < to.length; k++) {
+          d += (from[k] + (to[k] - from[k]) * t).toFixed(1) + parts[k + 1];
+        }
+        path.setAttribute('d', d);
+      }
+    };
+
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      if (running) return;
+      running = true;
+      const start = performance.now();
+      const forward = !showingCartogram;
+      if (labels) labels.style.visibility = 'hidden';
+      const step = (now) => {
+        const linear = Math.min(1, (now - start) / 1000);
+        const eased = linear < 0.5 ? 2 * linear * linear : 1 - Math.pow(-2 * linear + 2, 2) / 2;
+        draw(forward ? eased : 1 - eased);
+        if (linear < 1) {
+          requestAnimationFrame(step);
+          return;
+        }
+        showingCartogram = forward;
+        running = false;
+        if (labels && showingCartogram) labels.style.visibility = '';
+        button.textContent = showingCartogram ? 'Morph to the equal-area map' : 'Morph back to the cartogram';
+        cartogram.dataset.showing = showingCartogram ? 'cartogram' : 'equal-area';
+      };
+      requestAnimationFrame(step);
+    });
+    button.textContent = 'Morph to the equal-area map';
+  }
+
+  function setUpSorting(result) {
+    const table = result.querySelector('table.sortable');
+    if (!table) return;
+    const body = table.tBodies[0];
+    table.querySelectorAll('th button[data-sort]').forEach((button, column) => {
+      button.addEventListener('click', () => {
+        const header = button.closest('th');
+        const ascending = header.getAttribute('aria-sort') !== 'ascending';
+        table.querySelectorAll('th[aria-sort]').forEach((th) => th.setAttribute('aria-sort', 'none'));
+        header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        const numeric = button.dataset.sort === 'number';
+        const key = (row) => {
+          const cell = row.children[column];
+          if (!numeric) return cell.textContent.trim();
+          const value = cell.dataset.value;
+          return value === '' ? -Infinity : Number(value);
+        };
+        const rows = [...body.rows].sort((a, b) => {
+          const x = key(a);
+          const y = key(b);
+          const order = numeric ? x - y : x.localeCompare(y);
+          return ascending ? order : -order;
+        });
+        body.append(...rows);
+      });
+    });
+  }
+})();
