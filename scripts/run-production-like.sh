@@ -218,6 +218,9 @@ grep -q "\"Backend\":\"AWS Lambda through http://127.0.0.1:$serve_port\"" "$work
   || fail "the site did not say it uses the Lambda stand-in"
 grep -q '"RequestPath":"/api/progress","StatusCode":204' "$work/site.log" \
   || fail "gocart serve posted no accepted (signed) progress to the site"
-curl -fsS "$site/api/v1/cartograms/$key/cartogram.geojson" | grep -q '"FeatureCollection"' || fail "no GeoJSON result"
-curl -fsS "$site/metrics" | grep -q '^http_requests_received_total' || fail "no request metrics at /metrics"
+# Whole answers first: grep -q stops reading early, which would fail curl in a pipeline under pipefail.
+geojson=$(curl -fsS "$site/api/v1/cartograms/$key/cartogram.geojson") || fail "no GeoJSON result"
+grep -q '"FeatureCollection"' <<< "$geojson" || fail "the result is not a GeoJSON FeatureCollection"
+metrics=$(curl -fsS "$site/metrics") || fail "/metrics did not answer"
+grep -q '^http_requests_received_total' <<< "$metrics" || fail "no request metrics at /metrics"
 echo "check passed: cartogram $key succeeded, computed by gocart serve with signed progress to the site"
