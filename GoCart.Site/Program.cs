@@ -1,6 +1,11 @@
 using GoCart.Site.Cartograms;
 using GoCart.Site.Infrastructure;
 
+if (args is [HealthProbe.Command, ..])
+{
+    return await HealthProbe.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGoCartLogging();
 var settings = builder.AddGoCartSettings();
@@ -27,7 +32,9 @@ if (settings.MigrateAtStartup)
     await app.Services.MigrateDatabaseAsync();
 }
 
+app.UseGoCartForwardedHeaders(settings);
 app.UseGoCartRequestLogging();
+app.UseGoCartMetrics();
 app.UseGoCartWeb();
 app.MapGoCartHealth();
 app.MapGoCartJobsDashboard();

@@ -17,6 +17,14 @@ compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" > /dev/null || need_packages+=(pos
 command -v redis-server > /dev/null || need_packages+=(redis-server)
 # The browser test drives the distribution's Chromium.
 [ -x /usr/lib/chromium/chromium ] || need_packages+=(chromium)
+# The deployment tests check the real tools' verdicts and run the production-like stack.
+command -v docker-compose > /dev/null || need_packages+=(docker-compose)
+command -v nginx > /dev/null || need_packages+=(nginx)
+command -v shellcheck > /dev/null || need_packages+=(shellcheck)
+command -v yamllint > /dev/null || need_packages+=(yamllint)
+command -v aiosmtpd > /dev/null || need_packages+=(python3-aiosmtpd)
+command -v openssl > /dev/null || need_packages+=(openssl)
+command -v curl > /dev/null || need_packages+=(curl)
 if [ ${#need_packages[@]} -gt 0 ]; then
   echo "Installing ${need_packages[*]}..."
   as_root apt-get update -qq

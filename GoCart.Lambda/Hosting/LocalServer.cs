@@ -64,6 +64,7 @@ public sealed class LocalServer(CartogramEndpoint endpoint, string apiKey, Paylo
                 return;
             }
 
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var body = await ReadBodyAsync(context.Request, cancellation).ConfigureAwait(false);
             var headers = context.Request.Headers.AllKeys.Where(k => k is not null)
                 .ToDictionary(k => k!, k => context.Request.Headers[k] ?? "", StringComparer.OrdinalIgnoreCase);
@@ -80,6 +81,7 @@ public sealed class LocalServer(CartogramEndpoint endpoint, string apiKey, Paylo
             }
 
             await WriteAsync(response, answer).ConfigureAwait(false);
+            log($"gocart serve: {request.Method} answered {answer.StatusCode} in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
         }
         catch (Exception exception) when (exception is HttpListenerException or IOException or OperationCanceledException)
         {

@@ -15,6 +15,24 @@ public sealed record SiteSettings
     public const string LambdaKeyKey = "CARTOGRAM_LAMBDA_KEY";
     public const string LambdaTimeoutKey = "CARTOGRAM_LAMBDA_TIMEOUT_SECONDS";
     public const string ProgressSecretKey = "CARTOGRAM_PROGRESS_SECRET";
+    public const string TrustedProxiesKey = "CARTOGRAM_TRUSTED_PROXIES";
+    public const string SmtpHostKey = "CARTOGRAM_SMTP_HOST";
+    public const string SmtpPortKey = "CARTOGRAM_SMTP_PORT";
+    public const string SmtpAuthenticationRequiredKey = "CARTOGRAM_SMTP_AUTHENTICATION_REQUIRED";
+    public const string SmtpUserKey = "CARTOGRAM_SMTP_USER";
+    public const string SmtpPasswordKey = "CARTOGRAM_SMTP_PASSWORD";
+    public const string SmtpFromEmailKey = "CARTOGRAM_SMTP_FROM_EMAIL";
+    public const string SmtpDestinationKey = "CARTOGRAM_SMTP_DESTINATION";
+    public const string AdminUserKey = "CARTOGRAM_ADMIN_USER";
+    public const string AdminPasswordHashKey = "CARTOGRAM_ADMIN_PASSWORD_HASH";
+    public const string GaTrackingIdKey = "CARTOGRAM_GA_TRACKING_ID";
+
+    /// <summary>Every configuration key the site reads (each <c>...Key</c> constant), for documentation checks.</summary>
+    public static IReadOnlyList<string> AllKeys { get; } = typeof(SiteSettings)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(field => field.IsLiteral && field.Name.EndsWith("Key", StringComparison.Ordinal))
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToArray();
 
     /// <summary>PostgreSQL, as keyword string or postgres:// URL; null for the embedded SQLite file.</summary>
     public string? DatabaseUrl { get; init; }
@@ -43,6 +61,40 @@ public sealed record SiteSettings
 
     /// <summary>Shared with the Lambda to sign progress posts (a secret: never logged); null turns the endpoint off.</summary>
     public string? ProgressSecret { get; init; }
+
+    /// <summary>
+    /// Addresses besides loopback whose X-Forwarded-* headers are believed (comma-separated), such as the Docker
+    /// network gateway through which nginx on the host reaches the container.
+    /// </summary>
+    public string? TrustedProxiesText { get; init; }
+
+    public string? SmtpHost { get; init; }
+
+    public string? SmtpPortText { get; init; }
+
+    public string? SmtpAuthenticationRequiredText { get; init; }
+
+    public string? SmtpUser { get; init; }
+
+    /// <summary>A secret: never logged.</summary>
+    public string? SmtpPassword { get; init; }
+
+    public string? SmtpFromEmail { get; init; }
+
+    public string? SmtpDestination { get; init; }
+
+    public string? AdminUser { get; init; }
+
+    public string? AdminPasswordHash { get; init; }
+
+    public string? GaTrackingId { get; init; }
+
+    /// <summary>The parsed <see cref="TrustedProxiesText"/>; entries that are not IP addresses are left out (the validator names them).</summary>
+    public IReadOnlyList<System.Net.IPAddress> TrustedProxies =>
+        (TrustedProxiesText ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(entry => System.Net.IPAddress.TryParse(entry, out var address) ? address : null)
+            .OfType<System.Net.IPAddress>()
+            .ToArray();
 
     /// <summary>How long one call to the Lambda may take before it counts as failed and is retried.</summary>
     public double LambdaAttemptTimeoutSeconds => double.TryParse(LambdaTimeoutText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 35;
@@ -75,6 +127,17 @@ public sealed record SiteSettings
             LambdaKey = Value(configuration, LambdaKeyKey),
             LambdaTimeoutText = Value(configuration, LambdaTimeoutKey),
             ProgressSecret = Value(configuration, ProgressSecretKey),
+            TrustedProxiesText = Value(configuration, TrustedProxiesKey),
+            SmtpHost = Value(configuration, SmtpHostKey),
+            SmtpPortText = Value(configuration, SmtpPortKey),
+            SmtpAuthenticationRequiredText = Value(configuration, SmtpAuthenticationRequiredKey),
+            SmtpUser = Value(configuration, SmtpUserKey),
+            SmtpPassword = Value(configuration, SmtpPasswordKey),
+            SmtpFromEmail = Value(configuration, SmtpFromEmailKey),
+            SmtpDestination = Value(configuration, SmtpDestinationKey),
+            AdminUser = Value(configuration, AdminUserKey),
+            AdminPasswordHash = Value(configuration, AdminPasswordHashKey),
+            GaTrackingId = Value(configuration, GaTrackingIdKey),
         };
     }
 

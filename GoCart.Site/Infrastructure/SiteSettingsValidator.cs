@@ -24,6 +24,11 @@ public sealed class SiteSettingsValidator : IValidateOptions<SiteSettings>
             failures.Add($"{SiteSettings.PublicUrlKey} must be an absolute http(s) URL such as https://go-cart.example.org.");
         }
 
+        if (options.TrustedProxiesText is { } proxies && options.TrustedProxies.Count != proxies.Split(',', StringSplitOptions.RemoveEmptyEntries).Length)
+        {
+            failures.Add($"{SiteSettings.TrustedProxiesKey} must be a comma-separated list of IP addresses, such as 172.30.57.1.");
+        }
+
         if (options.MigrateAtStartupText is { } migrate && !bool.TryParse(migrate, out _))
         {
             failures.Add($"{SiteSettings.MigrateAtStartupKey} must be true or false.");

@@ -1,0 +1,74 @@
+using GoCart.Site.Tests.Geo;
+
+namespace GoCart.Site.Tests.Deployment;
+
+/// <summary>production.yml is a valid Compose file, as docker-compose itself reads it with copies of the env dists.</summary>
+public class ComposeFileTests
+{
+    private static async Task<ExternalTool.Result> ConfigAsync(TemporaryFolder folder, string? image)
+    {
+        File.Copy(Path.Combine(RepositoryFiles.Root, "production.yml"), folder.File("production.yml"));
+        File.Copy(Path.Combine(RepositoryFiles.Root, "web-production.env.dist"), folder.File("web-production.env"));
+        File.Copy(Path.Combine(RepositoryFiles.Root, "postgres-production.env.dist"), folder.File("postgres-production.env"));
+        var environment = new Dictionary<string, string> { ["GOCART_IMAGE"] = image ?? "" };
+        return await ExternalTool.RunAsync("docker-compose", ["-f", "production.yml", "config"], folder.Path, environment);
+    }
+
+    [Fact]
+    public async Task Compose_accepts_production_yml_with_the_env_dists()
+    {
+        using var folder = new TemporaryFolder("compose");
+
+        var result = await ConfigAsync(folder, "registry.example.org/gocart/site:0123abc");
+
+        Assert.True(result.ExitCode == 0, result.Everything);
+        var config = result.Output;
+        Assert.Contains("image: registry.example.org/gocart/site:0123abc", config);
+        Assert.Contains("127.0.0.1:5000:5000", config);
+        Assert.Equal(2, CountOf(config, "condition: service_healthy"));
+        Assert.Equal(3, CountOf(config, "restart: unless-stopped"));
+        Assert.Equal(3, CountOf(config, "driver: json-file"));
+        Assert.Contains("--appendonly", config);
+        Assert.Contains("pg_isready", config);
+        Assert.Contains("redis-cli", config);
+        Assert.Contains("postgres-data:/var/lib/postgresql/data", config);
+        // The env file reaches the site's container.
+        Assert.Contains("CARTOGRAM_DATABASE_URL: postgres://gocart:", config);
+    }
+
+    [Fact]
+    public async Task Compose_refuses_to_start_without_an_image_and_says_so()
+    {
+        using var folder = new TemporaryFolder("compose");
+
+        var result = await ConfigAsync(folder, null);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("GOCART_IMAGE", result.Everything);
+    }
+
+    [Fact]
+    public void Production_yml_holds_no_settings_or_secrets_itself()
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "production.yml"));
+
+        Assert.DoesNotContain("PASSWORD", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("environment:", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("CARTOGRAM_", text.Replace("CARTOGRAM_TRUSTED_PROXIES", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Env_files_with_secrets_are_kept_out_of_git_and_images()
+    {
+        var gitignore = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, ".gitignore"));
+        var dockerignore = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, ".dockerignore"));
+
+        Assert.Contains("web-production.env", gitignore);
+        Assert.Contains("postgres-production.env", gitignore);
+        // The build context is an allow-list: everything is excluded first.
+        Assert.Equal("*", dockerignore.First(line => line.Length > 0 && !line.StartsWith('#')));
+        Assert.DoesNotContain(dockerignore, line => line.Contains("production.env", StringComparison.Ordinal) && line.StartsWith('!'));
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+}
