@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using GoCart.Lambda.Contract;
 using GoCart.Site.Data;
+using GoCart.Site.Infrastructure;
 using GoCart.Site.Maps;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -70,6 +71,7 @@ public sealed partial class GenerateCartogramJob(
 
         record.FinishedUtc = time.GetUtcNow().UtcDateTime;
         await database.SaveChangesAsync(CancellationToken.None);
+        SiteMetrics.RecordGeneration(record.FinishedUtc.Value - record.StartedUtc.Value, record.Status == CartogramRecordStatus.Succeeded);
     }
 
     private static void Fail(CartogramRecord record, string message)

@@ -11,6 +11,10 @@ public abstract class GoCartDbContext(DbContextOptions options) : DbContext(opti
 {
     public DbSet<CartogramRecord> Cartograms => Set<CartogramRecord>();
 
+    public DbSet<ContactMessage> ContactMessages => Set<ContactMessage>();
+
+    public DbSet<CleanupRun> CleanupRuns => Set<CleanupRun>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         var cartogram = modelBuilder.Entity<CartogramRecord>();
@@ -23,5 +27,18 @@ public abstract class GoCartDbContext(DbContextOptions options) : DbContext(opti
         cartogram.Property(c => c.Error).HasMaxLength(2000);
         cartogram.HasIndex(c => new { c.Status, c.CreatedUtc });
         cartogram.HasIndex(c => new { c.IsShared, c.LastAccessedUtc });
+
+        var message = modelBuilder.Entity<ContactMessage>();
+        message.ToTable("contact_messages");
+        message.Property(m => m.Name).HasMaxLength(100);
+        message.Property(m => m.Email).HasMaxLength(254);
+        message.Property(m => m.Subject).HasMaxLength(150);
+        message.Property(m => m.Body).HasMaxLength(5000);
+        message.Property(m => m.LastError).HasMaxLength(500);
+        message.HasIndex(m => m.SentUtc);
+
+        var cleanup = modelBuilder.Entity<CleanupRun>();
+        cleanup.ToTable("cleanup_runs");
+        cleanup.HasIndex(c => c.StartedUtc);
     }
 }
