@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
@@ -16,10 +17,12 @@ public static class HangfireSetup
 
     public static WebApplicationBuilder AddGoCartJobs(this WebApplicationBuilder builder, SiteSettings settings)
     {
-        // The storage is this host's own instance, registered before AddHangfire: Hangfire's default registration
-        // hands out the process-wide JobStorage.Current, which another host in the same process (tests) replaces.
+        // The storage and the job activator are this host's own instances, registered before AddHangfire:
+        // Hangfire's defaults hand out the process-wide JobStorage.Current and JobActivator.Current, which another
+        // host in the same process (the tests run many) replaces, so jobs would run against its storage and services.
         var storage = Storage(settings);
         builder.Services.AddSingleton(storage);
+        builder.Services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         builder.Services.AddHangfire(configuration => configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
