@@ -1,9 +1,15 @@
+using GoCart.Site.Admin;
 using GoCart.Site.Cartograms;
 using GoCart.Site.Infrastructure;
 
 if (args is [HealthProbe.Command, ..])
 {
     return await HealthProbe.RunAsync(args);
+}
+
+if (args is [HashPasswordCommand.Name, ..])
+{
+    return HashPasswordCommand.Run(Console.In, Console.Out, Console.Error);
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +23,7 @@ builder.AddGoCartComputation(settings);
 builder.AddGoCartProgress(settings);
 builder.AddGoCartCartograms();
 builder.AddGoCartRateLimits();
+builder.AddGoCartAdmin();
 
 var app = builder.Build();
 if (args.Contains("migrate"))
@@ -40,6 +47,7 @@ app.MapGoCartHealth();
 app.MapGoCartJobsDashboard();
 app.MapGoCartProgress();
 app.MapGoCartCartograms();
+app.ScheduleGoCartCleanup();
 await app.RunAsync();
 return 0;
 

@@ -13,6 +13,10 @@ public class SettingsValidationTests
     [InlineData("CARTOGRAM_LAMBDA_URL", "lambda please")]
     [InlineData("CARTOGRAM_LAMBDA_URL", "https://abc.execute-api.eu-west-1.amazonaws.com/prod")]
     [InlineData("CARTOGRAM_LAMBDA_TIMEOUT_SECONDS", "forever")]
+    [InlineData("CARTOGRAM_ADMIN_USER", "admin")]
+    [InlineData("CARTOGRAM_ADMIN_PASSWORD_HASH", "my-plain-password")]
+    [InlineData("CARTOGRAM_UNSHARED_RETENTION_DAYS", "0")]
+    [InlineData("CARTOGRAM_SHARED_RETENTION_DAYS", "a year")]
     public async Task A_malformed_setting_stops_start_up_naming_the_variable(string variable, string value)
     {
         await using var factory = new GoCartFactory(new Dictionary<string, string?> { [variable] = value });

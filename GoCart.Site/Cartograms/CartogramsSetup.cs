@@ -23,6 +23,7 @@ public static class CartogramsSetup
         builder.Services.AddSingleton<CartogramViews>();
         builder.Services.AddScoped<SubmissionFactory>();
         builder.Services.AddScoped<CartogramSubmitter>();
+        builder.Services.AddScoped<Sharing>();
         builder.Services.AddScoped<GenerateCartogramJob>();
         builder.Services.Configure<FormOptions>(options =>
         {
@@ -48,6 +49,7 @@ public static class CartogramsSetup
         app.MapOpenApi("/api/{documentName}/openapi.json");
         app.MapCartogramApi();
         app.MapLibraryFiles();
+        app.MapOldLinks();
         return app;
     }
 }

@@ -56,7 +56,7 @@ public static class HangfireSetup
             Authorization = [new AdminDashboardAuthorization()],
             DashboardTitle = "GoCart jobs",
             AppPath = "/admin",
-        });
+        }).RequireAuthorization(Admin.AdminSetup.AdminPolicy);
         return app;
     }
 

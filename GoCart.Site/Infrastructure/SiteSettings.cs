@@ -26,6 +26,8 @@ public sealed record SiteSettings
     public const string AdminUserKey = "CARTOGRAM_ADMIN_USER";
     public const string AdminPasswordHashKey = "CARTOGRAM_ADMIN_PASSWORD_HASH";
     public const string GaTrackingIdKey = "CARTOGRAM_GA_TRACKING_ID";
+    public const string UnsharedRetentionDaysKey = "CARTOGRAM_UNSHARED_RETENTION_DAYS";
+    public const string SharedRetentionDaysKey = "CARTOGRAM_SHARED_RETENTION_DAYS";
 
     /// <summary>Every configuration key the site reads (each <c>...Key</c> constant), for documentation checks.</summary>
     public static IReadOnlyList<string> AllKeys { get; } = typeof(SiteSettings)
@@ -89,6 +91,19 @@ public sealed record SiteSettings
 
     public string? GaTrackingId { get; init; }
 
+    public string? UnsharedRetentionDaysText { get; init; }
+
+    public string? SharedRetentionDaysText { get; init; }
+
+    /// <summary>Days a result that was never shared is kept (2 unless configured).</summary>
+    public int UnsharedRetentionDays => Days(UnsharedRetentionDaysText, 2);
+
+    /// <summary>Days a shared result is kept after it was last viewed (365 unless configured).</summary>
+    public int SharedRetentionDays => Days(SharedRetentionDaysText, 365);
+
+    /// <summary>True when both admin settings are present: the admin login is then available.</summary>
+    public bool HasAdmin => AdminUser is not null && AdminPasswordHash is not null;
+
     /// <summary>The parsed <see cref="TrustedProxiesText"/>; entries that are not IP addresses are left out (the validator names them).</summary>
     public IReadOnlyList<System.Net.IPAddress> TrustedProxies =>
         (TrustedProxiesText ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -138,8 +153,14 @@ public sealed record SiteSettings
             AdminUser = Value(configuration, AdminUserKey),
             AdminPasswordHash = Value(configuration, AdminPasswordHashKey),
             GaTrackingId = Value(configuration, GaTrackingIdKey),
+            UnsharedRetentionDaysText = Value(configuration, UnsharedRetentionDaysKey),
+            SharedRetentionDaysText = Value(configuration, SharedRetentionDaysKey),
         };
     }
+
+    /// <summary>A whole number of days from 1 to 3650, or the default (the validator refuses anything else).</summary>
+    public static int Days(string? text, int fallback) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var days) && days is >= 1 and <= 3650 ? days : fallback;
 
     private static string? Value(IConfiguration configuration, string key) =>
         configuration[key] is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -54,6 +54,24 @@ public sealed class SiteSettingsValidator : IValidateOptions<SiteSettings>
             failures.Add($"{SiteSettings.ProgressSecretKey} must be at least 16 characters (the same value as the Lambda's).");
         }
 
+        if ((options.AdminUser is null) != (options.AdminPasswordHash is null))
+        {
+            failures.Add($"{SiteSettings.AdminUserKey} and {SiteSettings.AdminPasswordHashKey} go together: set both to enable the admin login, or neither.");
+        }
+
+        if (options.AdminPasswordHash is { } hash && !Admin.PasswordHash.IsWellFormed(hash))
+        {
+            failures.Add($"{SiteSettings.AdminPasswordHashKey} is not a password hash: make one with 'dotnet GoCart.Site.dll hash-password' (it looks like pbkdf2-sha256$210000$...$...). Never put the password itself here.");
+        }
+
+        foreach (var (key, text) in new[] { (SiteSettings.UnsharedRetentionDaysKey, options.UnsharedRetentionDaysText), (SiteSettings.SharedRetentionDaysKey, options.SharedRetentionDaysText) })
+        {
+            if (text is not null && SiteSettings.Days(text, -1) < 0)
+            {
+                failures.Add($"{key} must be a whole number of days from 1 to 3650.");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -13,11 +13,14 @@ namespace GoCart.Site.Pages.Cartogram;
 /// once it succeeded, or what went wrong with a way to retry or fix the data. A library map id in place of the
 /// key shows that map, as go-cart.io's links did.
 /// </summary>
-public sealed class ShowModel(GoCartDbContext database, MapLibrary library, CartogramViews views, CartogramSubmitter submitter) : PageModel
+public sealed class ShowModel(GoCartDbContext database, MapLibrary library, CartogramViews views, CartogramSubmitter submitter, Sharing sharing) : PageModel
 {
     public CartogramRecord Record { get; private set; } = null!;
 
     public CartogramView? View { get; private set; }
+
+    /// <summary>The share dialog's links, once the cartogram is shared.</summary>
+    public ShareLinks? Links { get; private set; }
 
     public bool InProgress => Record.Status is CartogramRecordStatus.Queued or CartogramRecordStatus.Running;
 
@@ -42,9 +45,17 @@ public sealed class ShowModel(GoCartDbContext database, MapLibrary library, Cart
         if (record.Status == CartogramRecordStatus.Succeeded)
         {
             View = views.View(record);
+            Links = record.IsShared ? sharing.Links(Request, record) : null;
+            await sharing.RecordViewAsync(record, cancellation);
         }
 
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostShareAsync(string key, CancellationToken cancellation)
+    {
+        await sharing.ShareAsync(key, cancellation);
+        return Redirect($"/cartogram/{key}#share");
     }
 
     public async Task<IActionResult> OnPostRetryAsync(string key, CancellationToken cancellation)

@@ -1,3 +1,4 @@
+using GoCart.Site.Cartograms;
 using GoCart.Site.Cartograms.Rendering;
 using GoCart.Site.Data;
 
@@ -8,3 +9,6 @@ public sealed record CartogramResultModel(string Key, string Title, CartogramVie
 
 /// <summary>What the progress partial shows while a cartogram is queued or running, or why it failed.</summary>
 public sealed record CartogramProgressModel(string Key, CartogramRecordStatus Status, string? Error, string? MapId);
+
+/// <summary>The share section: a button to share, or once shared the links, embed code and retention note.</summary>
+public sealed record SharePanelModel(string Key, ShareLinks? Links, bool IsShared);

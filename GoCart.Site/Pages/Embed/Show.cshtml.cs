@@ -1,0 +1,33 @@
+using GoCart.Site.Cartograms;
+using GoCart.Site.Cartograms.Rendering;
+using GoCart.Site.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoCart.Site.Pages.Embed;
+
+/// <summary>
+/// /embed/{key}: the cartogram alone for iframes on other sites (no navigation, no editing); these pages may be
+/// framed while the rest of the site may not. Only succeeded cartograms are shown.
+/// </summary>
+public sealed class ShowModel(GoCartDbContext database, CartogramViews views, Sharing sharing) : PageModel
+{
+    public CartogramRecord Record { get; private set; } = null!;
+
+    public CartogramView View { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancellation)
+    {
+        if (!CartogramKeys.IsWellFormed(key)
+            || await database.Cartograms.AsNoTracking().FirstOrDefaultAsync(c => c.Key == key && c.Status == CartogramRecordStatus.Succeeded, cancellation) is not { } record)
+        {
+            return NotFound();
+        }
+
+        Record = record;
+        View = views.View(record);
+        await sharing.RecordViewAsync(record, cancellation);
+        return Page();
+    }
+}
