@@ -121,8 +121,11 @@ public static class BenchCommand
         var s = last!.Statistics;
         using var process = Process.GetCurrentProcess();
         return new BenchResult(Path.GetFileName(folder), last.Regions.Count, s.Points, s.Grid, s.Integrations, s.MaxAreaError,
-            times[times.Count / 2], process.PeakWorkingSet64 / 1e6, last.Converged ? null : "not converged");
+            times[times.Count / 2], process.PeakWorkingSet64 / 1e6, last.Converged ? null : "not converged", Phases(s.Timings));
     }
+
+    private static string? Phases(EngineTimings? t) => t is null ? null : string.Create(CultureInfo.InvariantCulture,
+        $"prepare {t.Preparing.TotalSeconds:0.00} s, rasterise {t.Rasterising.TotalSeconds:0.00} s, solve {t.Solving.TotalSeconds:0.00} s, integrate {t.Integrating.TotalSeconds:0.00} s, output {t.Output.TotalSeconds:0.00} s");
 
     private static Dictionary<string, string>? InsetsOf(RegionData data)
     {

@@ -1,4 +1,4 @@
 namespace GoCart.Lambda.Cli;
 
-/// <summary>One map's benchmark line.</summary>
-public sealed record BenchResult(string Map, int Regions, int Points, string Grid, int Integrations, double MaxAreaError, double MedianSeconds, double PeakMegabytes, string? Error);
+/// <summary>One map's benchmark line; <see cref="Phases"/> splits the last run's engine time (single-group maps).</summary>
+public sealed record BenchResult(string Map, int Regions, int Points, string Grid, int Integrations, double MaxAreaError, double MedianSeconds, double PeakMegabytes, string? Error, string? Phases = null);

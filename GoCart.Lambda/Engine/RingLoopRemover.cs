@@ -79,44 +79,58 @@ internal static class RingLoopRemover
     /// </summary>
     public static HashSet<int> LoopPoints(RingMap map, double[] x, double[] y, HashSet<int> tangledIslets)
     {
+        // Rings are independent within a round: check them in parallel, then merge in ring order (deterministic).
+        var removedPerRing = new int[map.RingCount][];
+        var tangled = new bool[map.RingCount];
+        Parallel.For(0, map.RingCount, r => removedPerRing[r] = RingLoops(map, r, x, y, out tangled[r]));
         var doomed = new HashSet<int>();
         for (var r = 0; r < map.RingCount; r++)
         {
-            var ring = map.RingPoints.AsSpan(map.RingStart[r], map.RingStart[r + 1] - map.RingStart[r]).ToArray();
-            while (ring.Length > 3 && FirstCrossing(ring, x, y) is { } crossing)
+            doomed.UnionWith(removedPerRing[r]);
+            if (tangled[r])
             {
-                // Edges i→i+1 and j→j+1 cross (i < j): the ring splits into the loop i+1..j and the rest. The fold is
-                // the part wound against the ring's own orientation; if neither is, the smaller one.
-                var (i, j) = crossing;
-                int[] inner = ring[(i + 1)..(j + 1)];
-                int[] outer = [.. ring[(j + 1)..], .. ring[..(i + 1)]];
-                var orientation = Math.Sign(SignedArea(ring, x, y));
-                var innerArea = SignedArea(inner, x, y);
-                var outerArea = SignedArea(outer, x, y);
-                var removed = Math.Sign(innerArea) != orientation && Math.Sign(outerArea) == orientation ? inner
-                    : Math.Sign(outerArea) != orientation && Math.Sign(innerArea) == orientation ? outer
-                    : Math.Abs(innerArea) <= Math.Abs(outerArea) ? inner : outer;
-                // Only slivers: a large loop is not a squeezed sub-cell feature, and cutting it would wreck the region.
-                var removedArea = Math.Abs(ReferenceEquals(removed, inner) ? innerArea : outerArea);
-                var ringArea = Math.Abs(SignedArea(ring, x, y));
-                var sliver = removedArea <= MaxLoopArea && (removedArea <= MaxLoopShare * ringArea || ringArea <= SmallRingArea);
-                if (ring.Length - removed.Length < 3 || !sliver)
-                {
-                    if (ringArea <= SmallRingArea && !map.RingIsHole[r] && HasLargerExterior(map, r, ringArea, x, y))
-                    {
-                        tangledIslets.Add(r);
-                    }
-
-                    break;
-                }
-
-                doomed.UnionWith(removed);
-                var keep = new HashSet<int>(removed);
-                ring = [.. ring.Where(p => !keep.Contains(p))];
+                tangledIslets.Add(r);
             }
         }
 
         return doomed;
+    }
+
+    /// <summary>The loop points of one ring, and whether it is a tangled islet that should go whole.</summary>
+    private static int[] RingLoops(RingMap map, int r, double[] x, double[] y, out bool tangledIslet)
+    {
+        tangledIslet = false;
+        var ring = map.RingPoints.AsSpan(map.RingStart[r], map.RingStart[r + 1] - map.RingStart[r]).ToArray();
+        List<int>? doomed = null;
+        while (ring.Length > 3 && FirstCrossing(ring, x, y) is { } crossing)
+        {
+            // Edges i→i+1 and j→j+1 cross (i < j): the ring splits into the loop i+1..j and the rest. The fold is
+            // the part wound against the ring's own orientation; if neither is, the smaller one.
+            var (i, j) = crossing;
+            int[] inner = ring[(i + 1)..(j + 1)];
+            int[] outer = [.. ring[(j + 1)..], .. ring[..(i + 1)]];
+            var orientation = Math.Sign(SignedArea(ring, x, y));
+            var innerArea = SignedArea(inner, x, y);
+            var outerArea = SignedArea(outer, x, y);
+            var removed = Math.Sign(innerArea) != orientation && Math.Sign(outerArea) == orientation ? inner
+                : Math.Sign(outerArea) != orientation && Math.Sign(innerArea) == orientation ? outer
+                : Math.Abs(innerArea) <= Math.Abs(outerArea) ? inner : outer;
+            // Only slivers: a large loop is not a squeezed sub-cell feature, and cutting it would wreck the region.
+            var removedArea = Math.Abs(ReferenceEquals(removed, inner) ? innerArea : outerArea);
+            var ringArea = Math.Abs(SignedArea(ring, x, y));
+            var sliver = removedArea <= MaxLoopArea && (removedArea <= MaxLoopShare * ringArea || ringArea <= SmallRingArea);
+            if (ring.Length - removed.Length < 3 || !sliver)
+            {
+                tangledIslet = ringArea <= SmallRingArea && !map.RingIsHole[r] && HasLargerExterior(map, r, ringArea, x, y);
+                break;
+            }
+
+            (doomed ??= []).AddRange(removed);
+            var keep = new HashSet<int>(removed);
+            ring = [.. ring.Where(p => !keep.Contains(p))];
+        }
+
+        return doomed is null ? [] : [.. doomed];
     }
 
     private static bool HasLargerExterior(RingMap map, int ring, double area, double[] x, double[] y)
@@ -151,10 +165,15 @@ internal static class RingLoopRemover
         var n = ring.Length;
         var order = new int[n];
         var left = new double[n];
+        var bottom = new double[n];
+        var top = new double[n];
         for (var e = 0; e < n; e++)
         {
+            var (p, q) = (ring[e], ring[(e + 1) % n]);
             order[e] = e;
-            left[e] = Math.Min(x[ring[e]], x[ring[(e + 1) % n]]);
+            left[e] = Math.Min(x[p], x[q]);
+            bottom[e] = Math.Min(y[p], y[q]);
+            top[e] = Math.Max(y[p], y[q]);
         }
 
         Array.Sort(left, order);
@@ -162,10 +181,12 @@ internal static class RingLoopRemover
         {
             var e = order[a];
             var right = Math.Max(x[ring[e]], x[ring[(e + 1) % n]]);
+            var (eBottom, eTop) = (bottom[e], top[e]);
             for (var b = a + 1; b < n && left[b] <= right; b++)
             {
                 var f = order[b];
-                if (Adjacent(e, f, n))
+                // Most edges that overlap in x are far apart in y: a cheap rejection before the exact test.
+                if (bottom[f] > eTop || top[f] < eBottom || Adjacent(e, f, n))
                 {
                     continue;
                 }
