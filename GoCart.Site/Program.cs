@@ -1,6 +1,7 @@
 using GoCart.Site.Admin;
 using GoCart.Site.Cartograms;
 using GoCart.Site.Infrastructure;
+using Microsoft.Extensions.Options;
 
 if (args is [HealthProbe.Command, ..])
 {
@@ -14,7 +15,16 @@ if (args is [HashPasswordCommand.Name, ..])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGoCartLogging();
-var settings = builder.AddGoCartSettings();
+SiteSettings settings;
+try
+{
+    settings = builder.AddGoCartSettings();
+}
+catch (OptionsValidationException exception)
+{
+    return StartupFailure.Report(builder.Environment, $"the configuration is invalid. {string.Join(" ", exception.Failures)}");
+}
+
 builder.AddGoCartWeb(settings);
 builder.AddGoCartPersistence(settings);
 builder.AddGoCartJobs(settings);
@@ -28,7 +38,15 @@ builder.AddGoCartAdmin();
 var app = builder.Build();
 if (args.Contains("migrate"))
 {
-    await app.Services.MigrateDatabaseAsync();
+    try
+    {
+        await app.Services.MigrateDatabaseAsync();
+    }
+    catch (Exception exception) when (exception is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+    {
+        return StartupFailure.Report(app.Environment, $"migrating the database failed ({PersistenceSetup.Describe(settings)}): {exception.Message}");
+    }
+
     app.LogMigrated(settings);
     return 0;
 }

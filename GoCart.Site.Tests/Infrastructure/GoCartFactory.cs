@@ -13,14 +13,17 @@ public sealed class GoCartFactory : WebApplicationFactory<Program>
 
     private readonly string _environment;
 
+    private readonly bool _ownsDataDir;
+
     public GoCartFactory(IDictionary<string, string?>? settings = null, string environment = "Development")
     {
         _environment = environment;
-        DataDir = Path.Combine(Path.GetTempPath(), "gocart-site-tests", Guid.NewGuid().ToString("N"));
-        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
-        {
-            ["CARTOGRAM_DATA_DIR"] = DataDir,
-        };
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        // A caller that passes its own data folder keeps it (to restart a site on the same files); otherwise
+        // the factory makes a throw-away one and deletes it on dispose.
+        _ownsDataDir = !_settings.TryGetValue("CARTOGRAM_DATA_DIR", out var given) || given is null;
+        DataDir = given ?? Path.Combine(Path.GetTempPath(), "gocart-site-tests", Guid.NewGuid().ToString("N"));
+        _settings["CARTOGRAM_DATA_DIR"] = DataDir;
     }
 
     public string DataDir { get; }
@@ -37,6 +40,11 @@ public sealed class GoCartFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (!_ownsDataDir)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDir, recursive: true);

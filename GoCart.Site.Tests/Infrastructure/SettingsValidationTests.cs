@@ -1,4 +1,5 @@
-using Microsoft.Extensions.Options;
+using GoCart.Site.Infrastructure;
+using Microsoft.Extensions.Configuration;
 
 namespace GoCart.Site.Tests.Infrastructure;
 
@@ -17,14 +18,21 @@ public class SettingsValidationTests
     [InlineData("CARTOGRAM_ADMIN_PASSWORD_HASH", "my-plain-password")]
     [InlineData("CARTOGRAM_UNSHARED_RETENTION_DAYS", "0")]
     [InlineData("CARTOGRAM_SHARED_RETENTION_DAYS", "a year")]
-    public async Task A_malformed_setting_stops_start_up_naming_the_variable(string variable, string value)
+    public void A_malformed_setting_is_refused_naming_the_variable(string variable, string value)
     {
-        await using var factory = new GoCartFactory(new Dictionary<string, string?> { [variable] = value });
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [variable] = value }).Build();
 
-        var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var result = new SiteSettingsValidator().Validate(null, SiteSettings.From(configuration, Path.GetTempPath()));
 
-        var validation = failure as OptionsValidationException ?? failure.InnerException as OptionsValidationException;
-        Assert.NotNull(validation);
-        Assert.Contains(variable, validation!.Message);
+        Assert.True(result.Failed, $"{variable}={value} was accepted.");
+        Assert.Contains(variable, result.FailureMessage);
+    }
+
+    [Fact]
+    public async Task A_malformed_setting_stops_the_site_before_it_starts()
+    {
+        await using var factory = new GoCartFactory(new Dictionary<string, string?> { ["CARTOGRAM_PUBLIC_URL"] = "not a url" });
+
+        Assert.ThrowsAny<Exception>(() => factory.CreateClient());
     }
 }
