@@ -11,7 +11,12 @@ namespace GoCart.Lambda.Engine;
 /// </summary>
 public static class CartogramEngine
 {
-    private const double StallRatio = 0.8;
+    /// <summary>
+    /// The lattice doubles only when an integration gains less than 5% on the largest error. cartogram-cpp uses 20%,
+    /// but a finer lattice costs four times as much per integration: on the world maps many cheap integrations on
+    /// 1024×512 beat fewer dear ones on 2048×1024 (world 2.2 s against 4.9 s), and every shipped map still converges.
+    /// </summary>
+    private const double StallRatio = 0.95;
     private const int IntegrationsBeforeStallCheck = 3;
     private const double MinimumProgress = 0.02;
     private const int IntegrationsWithoutProgress = 6;

@@ -27,45 +27,73 @@ internal static class RingLoopRemover
     /// <summary>The rings to drop because they cross a larger ring of the same region.</summary>
     public static HashSet<int> CrossingRings(RingMap map, double[] x, double[] y)
     {
+        // Regions are independent: check them in parallel, then merge in region order (deterministic).
+        var perRegion = new List<int>?[map.RegionCount];
+        Parallel.For(0, map.RegionCount, region => perRegion[region] = CrossingRingsOf(map, region, x, y));
         var dropped = new HashSet<int>();
-        for (var region = 0; region < map.RegionCount; region++)
+        foreach (var rings in perRegion)
         {
-            var first = map.RegionRingStart[region];
-            var last = map.RegionRingStart[region + 1];
-            if (last - first < 2)
+            if (rings is not null)
             {
-                continue;
+                dropped.UnionWith(rings);
             }
+        }
 
-            var edges = new List<(int Ring, int A, int B)>();
-            for (var r = first; r < last; r++)
+        return dropped;
+    }
+
+    private static List<int>? CrossingRingsOf(RingMap map, int region, double[] x, double[] y)
+    {
+        var first = map.RegionRingStart[region];
+        var last = map.RegionRingStart[region + 1];
+        if (last - first < 2)
+        {
+            return null;
+        }
+
+        var count = map.RingStart[last] - map.RingStart[first];
+        var ringOf = new int[count];
+        var from = new int[count];
+        var to = new int[count];
+        var left = new double[count];
+        var right = new double[count];
+        var bottom = new double[count];
+        var top = new double[count];
+        var e = 0;
+        for (var r = first; r < last; r++)
+        {
+            var start = map.RingStart[r];
+            var end = map.RingStart[r + 1];
+            for (var k = start; k < end; k++, e++)
             {
-                var start = map.RingStart[r];
-                var end = map.RingStart[r + 1];
-                for (var k = start; k < end; k++)
+                var (a, b) = (map.RingPoints[k], map.RingPoints[k + 1 < end ? k + 1 : start]);
+                (ringOf[e], from[e], to[e]) = (r, a, b);
+                (left[e], right[e]) = (Math.Min(x[a], x[b]), Math.Max(x[a], x[b]));
+                (bottom[e], top[e]) = (Math.Min(y[a], y[b]), Math.Max(y[a], y[b]));
+            }
+        }
+
+        var order = Enumerable.Range(0, count).ToArray();
+        var sortedLeft = (double[])left.Clone();
+        Array.Sort(sortedLeft, order);
+        List<int>? dropped = null;
+        for (var i = 0; i < count; i++)
+        {
+            var p = order[i];
+            for (var j = i + 1; j < count && sortedLeft[j] <= right[p]; j++)
+            {
+                var q = order[j];
+                if (ringOf[q] == ringOf[p] || bottom[q] > top[p] || top[q] < bottom[p]
+                    || (dropped is not null && (dropped.Contains(ringOf[p]) || dropped.Contains(ringOf[q])))
+                    || !SegmentsCross(x, y, from[p], to[p], from[q], to[q]))
                 {
-                    edges.Add((r, map.RingPoints[k], map.RingPoints[k + 1 < end ? k + 1 : start]));
+                    continue;
                 }
-            }
 
-            edges.Sort((e, f) => Math.Min(x[e.A], x[e.B]).CompareTo(Math.Min(x[f.A], x[f.B])));
-            for (var i = 0; i < edges.Count; i++)
-            {
-                var e = edges[i];
-                var right = Math.Max(x[e.A], x[e.B]);
-                for (var j = i + 1; j < edges.Count && Math.Min(x[edges[j].A], x[edges[j].B]) <= right; j++)
+                var smaller = Math.Abs(map.RingArea(ringOf[p], x, y)) <= Math.Abs(map.RingArea(ringOf[q], x, y)) ? ringOf[p] : ringOf[q];
+                if (Math.Abs(map.RingArea(smaller, x, y)) <= MaxDroppedRingArea && !map.RingIsHole[smaller])
                 {
-                    var f = edges[j];
-                    if (f.Ring == e.Ring || dropped.Contains(e.Ring) || dropped.Contains(f.Ring) || !SegmentsCross(x, y, e.A, e.B, f.A, f.B))
-                    {
-                        continue;
-                    }
-
-                    var smaller = Math.Abs(map.RingArea(e.Ring, x, y)) <= Math.Abs(map.RingArea(f.Ring, x, y)) ? e.Ring : f.Ring;
-                    if (Math.Abs(map.RingArea(smaller, x, y)) <= MaxDroppedRingArea && !map.RingIsHole[smaller])
-                    {
-                        dropped.Add(smaller);
-                    }
+                    (dropped ??= []).Add(smaller);
                 }
             }
         }
