@@ -31,7 +31,7 @@ public class ProgressStoreTests
     public async Task Concurrent_posts_never_leave_a_lower_order_in_redis()
     {
         using var redis = await ConnectionMultiplexer.ConnectAsync(TestServers.Redis);
-        var store = new RedisProgressStore(redis);
+        var store = new RedisProgressStore(redis, Microsoft.Extensions.Logging.Abstractions.NullLogger<RedisProgressStore>.Instance, TimeProvider.System);
         var key = "c" + Guid.NewGuid().ToString("N");
 
         await Task.WhenAll(Enumerable.Range(1, 200).Select(order =>
@@ -64,7 +64,7 @@ public class ProgressStoreTests
         }
 
         var redis = ConnectionMultiplexer.Connect(TestServers.Redis);
-        return (new RedisProgressStore(redis), redis);
+        return (new RedisProgressStore(redis, Microsoft.Extensions.Logging.Abstractions.NullLogger<RedisProgressStore>.Instance, TimeProvider.System), redis);
     }
 
     private sealed class ManualTime : TimeProvider

@@ -17,9 +17,10 @@ public sealed class OwnRedisServer : IDisposable
 
     public string Address => $"127.0.0.1:{Port}";
 
-    public static async Task<OwnRedisServer> StartAsync()
+    /// <summary>Starts a server on a free port, or on the given one (to bring a stopped server back).</summary>
+    public static async Task<OwnRedisServer> StartAsync(int? onPort = null)
     {
-        var port = Loopback.FreePort();
+        var port = onPort ?? Loopback.FreePort();
 
         var start = new ProcessStartInfo(TestServers.RedisServerBinary)
         {

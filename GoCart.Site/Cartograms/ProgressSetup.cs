@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using GoCart.Lambda.Contract;
 using GoCart.Site.Infrastructure;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
 
 namespace GoCart.Site.Cartograms;
@@ -24,9 +25,10 @@ public static partial class ProgressSetup
         }
         else
         {
-            builder.Services.AddSingleton(TimeProvider.System);
             builder.Services.AddSingleton<IProgressStore, MemoryProgressStore>();
         }
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
 
         return builder;
     }

@@ -34,6 +34,8 @@ public static class RedisAddress
             options.ConnectTimeout = 2000;
             options.SyncTimeout = 2000;
             options.AsyncTimeout = 2000;
+            // While disconnected, commands fail at once instead of queueing until the timeout.
+            options.BacklogPolicy = BacklogPolicy.FailFast;
             return options.EndPoints.Count > 0;
         }
         catch (ArgumentException)

@@ -10,23 +10,29 @@ namespace GoCart.Site.Maps;
 /// <summary>Excel workbooks in and out: the first sheet read as CSV text, and a one-sheet template written.</summary>
 public static class Xlsx
 {
+    private const int MaxRows = 100_000;
+    private const int MaxCsvCharacters = 20_000_000;
+
     /// <summary>The first worksheet as comma-separated text with every field quoted.</summary>
     public static string ToCsv(Stream content)
     {
         using var buffer = new MemoryStream();
         content.CopyTo(buffer);
         buffer.Position = 0;
-        SpreadsheetDocument document;
         try
         {
-            document = SpreadsheetDocument.Open(buffer, false);
+            return FirstSheet(buffer);
         }
-        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (Exception exception) when (exception is OpenXmlPackageException or InvalidDataException or FileFormatException
+            or System.Xml.XmlException or InvalidOperationException or NotSupportedException or IOException)
         {
-            throw new MapInputException("The file is not a readable Excel workbook (.xlsx). Save it again from your spreadsheet program, or upload CSV.");
+            throw new MapInputException("The file is not a readable Excel workbook (.xlsx): it may be damaged, password-protected or another format. Save it again from your spreadsheet program, or upload CSV.");
         }
+    }
 
-        using (document)
+    private static string FirstSheet(Stream buffer)
+    {
+        using (var document = SpreadsheetDocument.Open(buffer, false))
         {
             var workbook = document.WorkbookPart ?? throw new MapInputException("The Excel file has no workbook.");
             var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
@@ -34,8 +40,15 @@ public static class Xlsx
             var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
             var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
             var csv = new StringBuilder();
+            var rows = 0;
             foreach (var row in part.Worksheet.Descendants<Row>())
             {
+                // A workbook inflates from a small upload: stop long before a sheet could exhaust memory.
+                if (++rows > MaxRows || csv.Length > MaxCsvCharacters)
+                {
+                    throw new MapInputException($"The sheet is larger than GoCart reads ({MaxRows:N0} rows at most; maps have at most {Lambda.Geo.MapReadLimits.Default.MaxRegions:N0} regions). Keep one row per region.");
+                }
+
                 var cells = new List<string>();
                 foreach (var cell in row.Elements<Cell>())
                 {

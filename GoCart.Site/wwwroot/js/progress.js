@@ -1,5 +1,6 @@
-// Live progress of a queued or running cartogram: polls the status API, never moves the bar backwards, and
-// reloads the page once the cartogram has succeeded or failed.
+// Live progress of a queued or running cartogram: polls the progress store (GET /api/progress/{key}) for the
+// bar and the status API for the end, never moves the bar backwards, and reloads the page once the cartogram
+// has succeeded or failed.
 (() => {
   'use strict';
   const panel = document.querySelector('[data-progress-key]');
@@ -21,7 +22,11 @@
 
   const poll = async () => {
     try {
-      const response = await fetch(`/api/v1/cartograms/${encodeURIComponent(key)}`, { headers: { Accept: 'application/json' }, cache: 'no-store' });
+      const id = encodeURIComponent(key);
+      const [progress, response] = await Promise.all([
+        fetch(`/api/progress/${id}`, { cache: 'no-store' }),
+        fetch(`/api/v1/cartograms/${id}`, { headers: { Accept: 'application/json' }, cache: 'no-store' }),
+      ]);
       if (response.ok) {
         const status = await response.json();
         if (status.status === 'succeeded' || status.status === 'failed') {
@@ -29,10 +34,11 @@
           window.location.reload();
           return;
         }
-        best = Math.max(best, Math.round(status.progress * 100));
+        const report = progress.ok ? await progress.json() : null;
+        best = Math.max(best, Math.round((report?.progress ?? 0) * 100));
         bar.value = best;
         bar.textContent = `${best}%`;
-        stage.textContent = `${stages[status.stage] ?? 'Working.'} ${best}%`;
+        stage.textContent = `${stages[report?.stage ?? status.stage] ?? 'Working.'} ${best}%`;
         delay = 500;
       } else {
         delay = Math.min(delay * 2, 5000);
