@@ -14,7 +14,7 @@ namespace GoCart.Site.Tests.Site;
 /// </summary>
 public sealed partial class SiteClient(WebApplicationFactory<Program> factory)
 {
-    public HttpClient Http { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient Http { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = factory.ClientOptions.BaseAddress });
 
     public async Task<string> GetPageAsync(string url)
     {

@@ -47,6 +47,8 @@ public static class WebSetup
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
+            // Browsers that reached the site over HTTPS (through nginx) keep to HTTPS for a year.
+            app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");

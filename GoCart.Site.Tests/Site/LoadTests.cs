@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GoCart.Site.Tests.Infrastructure;
+
+namespace GoCart.Site.Tests.Site;
+
+/// <summary>
+/// Bounded load on loopback against the site on Kestrel with PostgreSQL and Redis: many viewers of one shared
+/// cartogram, and many generations at once. Figures go to artifacts/load-report.txt (docs/reliability.md).
+/// </summary>
+public sealed class LoadTests
+{
+    [Fact]
+    public async Task Two_hundred_concurrent_viewers_for_thirty_seconds_get_no_errors()
+    {
+        await using var database = await TemporaryPostgresDatabase.CreateAsync();
+        await using var factory = KestrelFactory(database, out var site);
+        var client = new SiteClient(factory);
+        var key = await SubmitAsync(client, "austria_by_state_since_1945", new Dictionary<string, double> { ["Wien"] = 2, ["Tirol"] = 1 });
+        Assert.Equal("succeeded", (await client.WaitAsync(key)).GetProperty("status").GetString());
+        await client.PostFormAsync($"/cartogram/{key}", $"/cartogram/{key}?handler=Share", []);
+
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 200, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        using var http = new HttpClient(handler) { BaseAddress = new Uri(site), Timeout = TimeSpan.FromSeconds(30) };
+        var latencies = new ConcurrentBag<double>();
+        var errors = new ConcurrentBag<string>();
+        var until = DateTime.UtcNow.AddSeconds(30);
+        await Task.WhenAll(Enumerable.Range(0, 200).Select(async _ =>
+        {
+            while (DateTime.UtcNow < until)
+            {
+                var clock = Stopwatch.StartNew();
+                try
+                {
+                    using var response = await http.GetAsync($"/cartogram/{key}");
+                    await response.Content.ReadAsByteArrayAsync();
+                    if (response.StatusCode != HttpStatusCode.OK)
+                    {
+                        errors.Add(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                }
+                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+                {
+                    errors.Add(exception.GetType().Name);
+                }
+
+                latencies.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }));
+
+        var sorted = latencies.Order().ToArray();
+        var report = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"viewers: 200 for 30 s, {sorted.Length} requests ({sorted.Length / 30.0:0} per second), {errors.Count} errors, p50 {Percentile(sorted, 0.50):0} ms, p99 {Percentile(sorted, 0.99):0} ms, max {sorted[^1]:0} ms");
+        await Report(report);
+        Assert.True(errors.IsEmpty, $"{report}; errors: {string.Join(", ", errors.Take(10))}");
+        Assert.True(sorted.Length > 1000, report);
+    }
+
+    [Fact]
+    public async Task Twenty_world_maps_submitted_at_once_all_succeed()
+    {
+        await using var database = await TemporaryPostgresDatabase.CreateAsync();
+        await using var factory = KestrelFactory(database, out _);
+        var client = new SiteClient(factory);
+        var csv = await File.ReadAllTextAsync(Path.Combine(Geo.RepositoryFiles.Root, "GoCart.Site", "MapData", "world_by_country_since_2022", "world_population_by_country_2010.csv"));
+        var clock = Stopwatch.StartNew();
+
+        var keys = await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
+        {
+            var response = await client.Http.PostAsJsonAsync("/api/v1/cartograms", new { map = "world_by_country_since_2022", csv, title = $"World {i}" });
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
+        }));
+        var statuses = await Task.WhenAll(keys.Select(k => client.WaitAsync(k, TimeSpan.FromMinutes(10))));
+
+        await Report(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"generations: 20 world maps at once, all done in {clock.Elapsed.TotalSeconds:0} s"));
+        Assert.All(statuses, s => Assert.Equal("succeeded", s.GetProperty("status").GetString()));
+    }
+
+    private static GoCartFactory KestrelFactory(TemporaryPostgresDatabase database, out string site)
+    {
+        var factory = new GoCartFactory(new Dictionary<string, string?>
+        {
+            ["CARTOGRAM_DATABASE_URL"] = database.ConnectionString,
+            ["CARTOGRAM_REDIS_URL"] = TestServers.Redis,
+        });
+        var port = Loopback.FreePort();
+        factory.UseKestrel(port);
+        factory.StartServer();
+        site = $"http://127.0.0.1:{port}";
+        factory.ClientOptions.BaseAddress = new Uri(site);
+        return factory;
+    }
+
+    private static async Task<string> SubmitAsync(SiteClient client, string map, Dictionary<string, double> values)
+    {
+        var response = await client.Http.PostAsJsonAsync("/api/v1/cartograms", new { map, values });
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
+
+    private static async Task Report(string line)
+    {
+        var folder = Environment.GetEnvironmentVariable("GOCART_TEST_ARTIFACTS") is { Length: > 0 } artifacts ? artifacts : Path.Combine(AppContext.BaseDirectory, "artifacts");
+        Directory.CreateDirectory(folder);
+        await File.AppendAllTextAsync(Path.Combine(folder, "load-report.txt"), $"{DateTime.UtcNow:O} {line}{Environment.NewLine}");
+    }
+}
