@@ -32,7 +32,7 @@ builder.AddGoCartHealth(settings);
 builder.AddGoCartComputation(settings);
 builder.AddGoCartProgress(settings);
 builder.AddGoCartCartograms();
-builder.AddGoCartRateLimits();
+builder.AddGoCartRateLimits(settings);
 builder.AddGoCartAdmin();
 
 var app = builder.Build();

@@ -9,9 +9,7 @@ namespace GoCart.Site.Infrastructure;
 public static class RateLimitSetup
 {
     public const string SubmissionsPolicy = "submissions";
-    public const int SubmissionsPerMinute = 20;
-
-    public static WebApplicationBuilder AddGoCartRateLimits(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddGoCartRateLimits(this WebApplicationBuilder builder, SiteSettings settings)
     {
         builder.Services.AddRateLimiter(options =>
         {
@@ -25,7 +23,7 @@ public static class RateLimitSetup
                 ? RateLimitPartition.GetNoLimiter("read")
                 : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = SubmissionsPerMinute,
+                    PermitLimit = settings.SubmissionsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
