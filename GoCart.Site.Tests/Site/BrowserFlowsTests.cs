@@ -11,14 +11,13 @@ namespace GoCart.Site.Tests.Site;
 /// </summary>
 public sealed partial class BrowserFlowsTests
 {
-    private const string ChromiumBinary = "/usr/lib/chromium/chromium";
     private const string Password = "correct horse battery staple";
 
     [Fact]
     public async Task The_create_flow_works_with_the_keyboard_alone_and_the_result_can_be_shared_and_embedded()
     {
         await using var factory = KestrelSite(out var site);
-        await using var browser = await LaunchAsync();
+        await using var browser = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         page.SetDefaultTimeout(60_000);
 
@@ -40,14 +39,14 @@ public sealed partial class BrowserFlowsTests
         await Assertions.Expect(link).ToHaveValueAsync(CartogramUrl());
         var embedCode = await page.Locator("#embed-code").InputValueAsync();
         Assert.Contains("<iframe src=", embedCode);
-        await Screenshot(page, "shared");
+        await Chromium.ScreenshotAsync(page, "shared");
 
         var embedUrl = EmbedSource().Match(embedCode).Groups[1].Value.Replace("http://localhost", site, StringComparison.Ordinal);
         var host = await browser.NewPageAsync();
         await host.SetContentAsync($"<html><body><iframe src=\"{embedUrl}\" width=\"900\" height=\"600\"></iframe></body></html>");
         var frame = host.FrameLocator("iframe");
         await Assertions.Expect(frame.Locator("svg#cartogram")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await Screenshot(host, "embedded");
+        await Chromium.ScreenshotAsync(host, "embedded");
     }
 
     [Fact]
@@ -58,7 +57,7 @@ public sealed partial class BrowserFlowsTests
             ["CARTOGRAM_ADMIN_USER"] = "admin",
             ["CARTOGRAM_ADMIN_PASSWORD_HASH"] = PasswordHash.Create(Password),
         });
-        await using var browser = await LaunchAsync();
+        await using var browser = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync();
         page.SetDefaultTimeout(60_000);
 
@@ -70,33 +69,17 @@ public sealed partial class BrowserFlowsTests
 
         await page.WaitForURLAsync(JobsUrl());
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("GoCart jobs");
-        await Screenshot(page, "jobs-dashboard");
+        await Chromium.ScreenshotAsync(page, "jobs-dashboard");
         await page.GotoAsync($"{site}/admin");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Admin", Exact = true })).ToBeVisibleAsync();
-        await Screenshot(page, "admin");
+        await Chromium.ScreenshotAsync(page, "admin");
     }
 
     private static GoCartFactory KestrelSite(out string site, Dictionary<string, string?>? settings = null)
     {
         var factory = new GoCartFactory(settings);
-        var port = Loopback.FreePort();
-        factory.UseKestrel(port);
-        factory.StartServer();
-        site = $"http://127.0.0.1:{port}";
+        site = factory.StartKestrel();
         return factory;
-    }
-
-    private static async Task<IBrowser> LaunchAsync()
-    {
-        var playwright = await Playwright.CreateAsync();
-        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumBinary, Headless = true, Args = ["--no-sandbox"] });
-    }
-
-    private static async Task Screenshot(IPage page, string name)
-    {
-        var folder = Environment.GetEnvironmentVariable("GOCART_TEST_ARTIFACTS") is { Length: > 0 } artifacts ? artifacts : Path.Combine(AppContext.BaseDirectory, "artifacts");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"browser-{name}.png"), FullPage = true });
     }
 
     [GeneratedRegex("/cartogram/[A-Za-z0-9]{32}$")]

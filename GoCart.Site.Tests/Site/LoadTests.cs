@@ -89,11 +89,7 @@ public sealed class LoadTests
             ["CARTOGRAM_REDIS_URL"] = TestServers.Redis,
             ["CARTOGRAM_SUBMISSIONS_PER_MINUTE"] = "10000",
         });
-        var port = Loopback.FreePort();
-        factory.UseKestrel(port);
-        factory.StartServer();
-        site = $"http://127.0.0.1:{port}";
-        factory.ClientOptions.BaseAddress = new Uri(site);
+        site = factory.StartKestrel();
         return factory;
     }
 
@@ -107,9 +103,7 @@ public sealed class LoadTests
 
     private static async Task Report(string line)
     {
-        var folder = Environment.GetEnvironmentVariable("GOCART_TEST_ARTIFACTS") is { Length: > 0 } artifacts ? artifacts : Path.Combine(AppContext.BaseDirectory, "artifacts");
-        Directory.CreateDirectory(folder);
-        await File.AppendAllTextAsync(Path.Combine(folder, "load-report.txt"), $"{DateTime.UtcNow:O} {line}{Environment.NewLine}");
+        await File.AppendAllTextAsync(Path.Combine(TestArtifacts.Folder(), "load-report.txt"), $"{DateTime.UtcNow:O} {line}{Environment.NewLine}");
     }
 }
 
