@@ -54,12 +54,14 @@ public sealed class LocalServer(CartogramEndpoint endpoint, string apiKey, Paylo
         {
             if (!KeyMatches(context.Request.Headers["x-api-key"]))
             {
+                await DiscardBodyAsync(context.Request, cancellation).ConfigureAwait(false);
                 await WriteAsync(response, new HttpExchangeResponse(403, JsonContent, """{"error":"Forbidden: missing or wrong x-api-key.","kind":"Forbidden"}"""u8.ToArray())).ConfigureAwait(false);
                 return;
             }
 
             if (context.Request.ContentLength64 > limits.MaxRequestBytes)
             {
+                await DiscardBodyAsync(context.Request, cancellation).ConfigureAwait(false);
                 await WriteAsync(response, new HttpExchangeResponse(413, JsonContent, """{"error":"The request is larger than the limit.","kind":"TooLarge"}"""u8.ToArray())).ConfigureAwait(false);
                 return;
             }
@@ -110,6 +112,20 @@ public sealed class LocalServer(CartogramEndpoint endpoint, string apiKey, Paylo
         }
 
         return buffer.ToArray();
+    }
+
+    // A refused request's body is read and dropped (up to the size limit) before the answer: closing a socket
+    // with unread data makes the kernel reset the connection, and the client would see "connection reset"
+    // instead of the 403 or 413.
+    private async Task DiscardBodyAsync(HttpListenerRequest request, CancellationToken cancellation)
+    {
+        var chunk = new byte[81920];
+        long total = 0;
+        int read;
+        while (total <= limits.MaxRequestBytes && (read = await request.InputStream.ReadAsync(chunk, cancellation).ConfigureAwait(false)) > 0)
+        {
+            total += read;
+        }
     }
 
     // Comparing fixed-length hashes keeps the comparison constant-time even in the key's length.
