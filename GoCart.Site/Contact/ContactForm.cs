@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace GoCart.Site.Contact;
 
 /// <summary>What the contact form posts: the message, the honeypot and the answer to the challenge question.</summary>
-public sealed class ContactForm : IValidatableObject
+public sealed class ContactForm
 {
     private string _message = "";
 
@@ -13,6 +13,7 @@ public sealed class ContactForm : IValidatableObject
 
     [Required(ErrorMessage = "Please give an e-mail address, so that we can answer.")]
     [StringLength(254, ErrorMessage = "The e-mail address can be at most {1} characters long.")]
+    [PlainMailAddress(ErrorMessage = "Please check the e-mail address: it should look like name@example.org.")]
     [DataType(DataType.EmailAddress)]
     public string Email { get; set; } = "";
 
@@ -36,12 +37,4 @@ public sealed class ContactForm : IValidatableObject
     public string? ChallengeToken { get; set; }
 
     public string? ChallengeAnswer { get; set; }
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (Email.Length is > 0 and <= 254 && !(MailSettings.IsMailbox(Email) && MimeKit.MailboxAddress.Parse(Email).Address == Email.Trim()))
-        {
-            yield return new ValidationResult("Please check the e-mail address: it should look like name@example.org.", [nameof(Email)]);
-        }
-    }
 }
