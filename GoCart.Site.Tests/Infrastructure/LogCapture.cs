@@ -8,9 +8,11 @@ namespace GoCart.Site.Tests.Infrastructure;
 
 /// <summary>
 /// Everything a site logs through Microsoft.Extensions.Logging (start-up lines, jobs, Hangfire), with messages,
-/// structured values and exceptions, for tests that check what logs never contain.
+/// structured values and exceptions, for tests that check what logs never contain. It is the site's logger
+/// factory itself and outlives the site: Hangfire keeps the last host's factory in a static, and a disposed
+/// factory there would break every later host in the test process.
 /// </summary>
-public sealed class LogCapture : ILoggerProvider
+public sealed class LogCapture : ILoggerFactory
 {
     public ConcurrentQueue<string> Lines { get; } = new();
 
@@ -19,9 +21,13 @@ public sealed class LogCapture : ILoggerProvider
     /// <summary>The factory's site with this capture as its only logger factory (Serilog included, it is replaced).</summary>
     public WebApplicationFactory<Program> Attach(WebApplicationFactory<Program> factory) =>
         factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.AddSingleton<ILoggerFactory>(_ => LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(this)))));
+            services.AddSingleton<ILoggerFactory>(this)));
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void AddProvider(ILoggerProvider provider)
+    {
+    }
 
     public void Dispose()
     {
