@@ -33,7 +33,7 @@ builder.AddGoCartHealth(settings);
 builder.AddGoCartComputation(settings);
 builder.AddGoCartProgress(settings);
 builder.AddGoCartCartograms();
-builder.AddGoCartRateLimits();
+builder.AddGoCartRateLimits(settings);
 builder.AddGoCartAdmin();
 builder.AddGoCartContact(settings);
 

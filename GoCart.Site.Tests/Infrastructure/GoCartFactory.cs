@@ -28,6 +28,17 @@ public sealed class GoCartFactory : WebApplicationFactory<Program>
 
     public string DataDir { get; }
 
+    /// <summary>Serves the site on a real loopback port (for browsers and load), and points clients at it.</summary>
+    public string StartKestrel()
+    {
+        var port = Loopback.FreePort();
+        UseKestrel(port);
+        StartServer();
+        var site = $"http://127.0.0.1:{port}";
+        ClientOptions.BaseAddress = new Uri(site);
+        return site;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);

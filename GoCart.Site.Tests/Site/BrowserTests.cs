@@ -11,8 +11,6 @@ namespace GoCart.Site.Tests.Site;
 /// </summary>
 public sealed partial class BrowserTests
 {
-    private const string ChromiumBinary = "/usr/lib/chromium/chromium";
-
     [Fact]
     public async Task A_visitor_makes_explores_and_downloads_a_cartogram()
     {
@@ -22,17 +20,8 @@ public sealed partial class BrowserTests
             ["CARTOGRAM_DATABASE_URL"] = database.ConnectionString,
             ["CARTOGRAM_REDIS_URL"] = TestServers.Redis,
         });
-        var port = Loopback.FreePort();
-        factory.UseKestrel(port);
-        factory.StartServer();
-        var site = $"http://127.0.0.1:{port}";
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumBinary,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
+        var site = factory.StartKestrel();
+        await using var browser = await Chromium.LaunchAsync();
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(60_000);
@@ -51,7 +40,7 @@ public sealed partial class BrowserTests
         await Assertions.Expect(page.Locator(".progress-panel progress").Or(page.Locator("svg#cartogram"))).ToBeVisibleAsync();
         await page.Locator("svg#cartogram").WaitForAsync(new() { Timeout = 90_000 });
         Assert.Equal(0, await page.Locator(".progress-panel").CountAsync());
-        await Screenshot(page, "result");
+        await Chromium.ScreenshotAsync(page, "result");
 
         var texasPath = page.Locator("svg#cartogram path").Nth(await RegionIndex(page, "Texas"));
         await texasPath.HoverAsync();
@@ -60,7 +49,7 @@ public sealed partial class BrowserTests
         await Assertions.Expect(tooltip).ToContainTextAsync("Texas");
         await Assertions.Expect(tooltip).ToContainTextAsync("150 million");
         Assert.Equal(2, await page.Locator("svg.map path.active").CountAsync());
-        await Screenshot(page, "tooltip");
+        await Chromium.ScreenshotAsync(page, "tooltip");
 
         var before = await texasPath.GetAttributeAsync("d");
         await page.GetByRole(AriaRole.Button, new() { Name = "Morph to the equal-area map" }).ClickAsync();
@@ -68,7 +57,7 @@ public sealed partial class BrowserTests
         var equalArea = await page.Locator("svg#equal-area path").Nth(await RegionIndex(page, "Texas")).GetAttributeAsync("d");
         Assert.NotEqual(before, await texasPath.GetAttributeAsync("d"));
         Assert.Equal(Numbers(equalArea!), Numbers((await texasPath.GetAttributeAsync("d"))!));
-        await Screenshot(page, "morphed");
+        await Chromium.ScreenshotAsync(page, "morphed");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "PNG" }).ClickAsync());
         var file = Path.Combine(Path.GetTempPath(), $"gocart-{Guid.NewGuid():N}.png");
@@ -90,14 +79,6 @@ public sealed partial class BrowserTests
     private static List<double> Numbers(string path) =>
         [.. NumberPattern().Matches(path).Select(m => Math.Round(double.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)))];
 
-    private static async Task Screenshot(IPage page, string name)
-    {
-        var folder = Environment.GetEnvironmentVariable("GOCART_TEST_ARTIFACTS") is { Length: > 0 } artifacts
-            ? artifacts
-            : Path.Combine(AppContext.BaseDirectory, "artifacts");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"browser-{name}.png"), FullPage = true });
-    }
 
     [GeneratedRegex("/create\\?map=conterminous_usa_by_state_since_1959$")]
     private static partial Regex MakeOwnUrl();

@@ -11,6 +11,7 @@ namespace GoCart.Site.Tests.Site;
 /// Bounded load on loopback against the site on Kestrel with PostgreSQL and Redis: many viewers of one shared
 /// cartogram, and many generations at once. Figures go to artifacts/load-report.txt (docs/reliability.md).
 /// </summary>
+[Collection(LoadTestGroup.Name)]
 public sealed class LoadTests
 {
     [Fact]
@@ -86,12 +87,9 @@ public sealed class LoadTests
         {
             ["CARTOGRAM_DATABASE_URL"] = database.ConnectionString,
             ["CARTOGRAM_REDIS_URL"] = TestServers.Redis,
+            ["CARTOGRAM_SUBMISSIONS_PER_MINUTE"] = "10000",
         });
-        var port = Loopback.FreePort();
-        factory.UseKestrel(port);
-        factory.StartServer();
-        site = $"http://127.0.0.1:{port}";
-        factory.ClientOptions.BaseAddress = new Uri(site);
+        site = factory.StartKestrel();
         return factory;
     }
 
@@ -105,8 +103,13 @@ public sealed class LoadTests
 
     private static async Task Report(string line)
     {
-        var folder = Environment.GetEnvironmentVariable("GOCART_TEST_ARTIFACTS") is { Length: > 0 } artifacts ? artifacts : Path.Combine(AppContext.BaseDirectory, "artifacts");
-        Directory.CreateDirectory(folder);
-        await File.AppendAllTextAsync(Path.Combine(folder, "load-report.txt"), $"{DateTime.UtcNow:O} {line}{Environment.NewLine}");
+        await File.AppendAllTextAsync(Path.Combine(TestArtifacts.Folder(), "load-report.txt"), $"{DateTime.UtcNow:O} {line}{Environment.NewLine}");
     }
+}
+
+/// <summary>The load tests run alone, so that they neither disturb nor are disturbed by the other tests.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class LoadTestGroup
+{
+    public const string Name = "Load";
 }

@@ -17,7 +17,7 @@ public static class CartogramsSetup
     public static WebApplicationBuilder AddGoCartCartograms(this WebApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(new MapLibrary(Path.Combine(builder.Environment.ContentRootPath, "MapData")));
+        builder.Services.AddSingleton(new MapLibrary(MapDataFolder(builder.Environment.ContentRootPath)));
         builder.Services.AddSingleton<MapThumbnails>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<CartogramViews>();
@@ -42,6 +42,13 @@ public static class CartogramsSetup
             });
         });
         return builder;
+    }
+
+    /// <summary>The shipped maps: under the content root, else next to the site's assembly (started from elsewhere).</summary>
+    public static string MapDataFolder(string contentRoot)
+    {
+        var underRoot = Path.Combine(contentRoot, "MapData");
+        return Directory.Exists(underRoot) ? underRoot : Path.Combine(AppContext.BaseDirectory, "MapData");
     }
 
     public static WebApplication MapGoCartCartograms(this WebApplication app)

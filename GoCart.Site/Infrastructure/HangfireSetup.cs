@@ -15,6 +15,9 @@ public static class HangfireSetup
 {
     public const string DashboardPath = "/admin/jobs";
 
+    /// <summary>How often idle workers look for new jobs: a queued cartogram waits at most this long to start.</summary>
+    private static readonly TimeSpan QueuePollInterval = TimeSpan.FromMilliseconds(200);
+
     public static WebApplicationBuilder AddGoCartJobs(this WebApplicationBuilder builder, SiteSettings settings)
     {
         // The storage and the job activator are this host's own instances, registered before AddHangfire:
@@ -41,12 +44,12 @@ public static class HangfireSetup
     {
         if (settings.DatabaseUrl is { } url && SiteSettingsValidator.TryPostgres(url, out var connectionString))
         {
-            var options = new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1), PrepareSchemaIfNecessary = true };
+            var options = new PostgreSqlStorageOptions { QueuePollInterval = QueuePollInterval, PrepareSchemaIfNecessary = true };
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
         }
 
         Directory.CreateDirectory(settings.DataDir);
-        return new SQLiteStorage(Path.Combine(settings.DataDir, "hangfire.db"), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
+        return new SQLiteStorage(Path.Combine(settings.DataDir, "hangfire.db"), new SQLiteStorageOptions { QueuePollInterval = QueuePollInterval });
     }
 
     public static WebApplication MapGoCartJobsDashboard(this WebApplication app)

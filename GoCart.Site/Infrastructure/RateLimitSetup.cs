@@ -9,11 +9,10 @@ namespace GoCart.Site.Infrastructure;
 public static class RateLimitSetup
 {
     public const string SubmissionsPolicy = "submissions";
-    public const int SubmissionsPerMinute = 20;
     public const string ContactPolicy = "contact";
     public const int ContactPostsPerTenMinutes = 5;
 
-    public static WebApplicationBuilder AddGoCartRateLimits(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddGoCartRateLimits(this WebApplicationBuilder builder, SiteSettings settings)
     {
         builder.Services.AddRateLimiter(options =>
         {
@@ -27,7 +26,7 @@ public static class RateLimitSetup
                 ? RateLimitPartition.GetNoLimiter("read")
                 : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = SubmissionsPerMinute,
+                    PermitLimit = settings.SubmissionsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));

@@ -28,6 +28,7 @@ public sealed record SiteSettings
     public const string GaTrackingIdKey = "CARTOGRAM_GA_TRACKING_ID";
     public const string UnsharedRetentionDaysKey = "CARTOGRAM_UNSHARED_RETENTION_DAYS";
     public const string SharedRetentionDaysKey = "CARTOGRAM_SHARED_RETENTION_DAYS";
+    public const string SubmissionsPerMinuteKey = "CARTOGRAM_SUBMISSIONS_PER_MINUTE";
 
     /// <summary>Every configuration key the site reads (each <c>...Key</c> constant), for documentation checks.</summary>
     public static IReadOnlyList<string> AllKeys { get; } = typeof(SiteSettings)
@@ -95,6 +96,12 @@ public sealed record SiteSettings
 
     public string? SharedRetentionDaysText { get; init; }
 
+    public string? SubmissionsPerMinuteText { get; init; }
+
+    /// <summary>Cartograms (pages and API) and admin logins one address may submit per minute (20 unless configured).</summary>
+    public int SubmissionsPerMinute =>
+        int.TryParse(SubmissionsPerMinuteText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= 100_000 ? limit : 20;
+
     /// <summary>Days a result that was never shared is kept (2 unless configured).</summary>
     public int UnsharedRetentionDays => Days(UnsharedRetentionDaysText, 2);
 
@@ -155,6 +162,7 @@ public sealed record SiteSettings
             GaTrackingId = Value(configuration, GaTrackingIdKey),
             UnsharedRetentionDaysText = Value(configuration, UnsharedRetentionDaysKey),
             SharedRetentionDaysText = Value(configuration, SharedRetentionDaysKey),
+            SubmissionsPerMinuteText = Value(configuration, SubmissionsPerMinuteKey),
         };
     }
 

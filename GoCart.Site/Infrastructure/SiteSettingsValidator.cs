@@ -78,6 +78,11 @@ public sealed class SiteSettingsValidator : IValidateOptions<SiteSettings>
             }
         }
 
+        if (options.SubmissionsPerMinuteText is { } limit && !(int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var perMinute) && perMinute is >= 1 and <= 100_000))
+        {
+            failures.Add($"{SiteSettings.SubmissionsPerMinuteKey} must be a whole number from 1 to 100000.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -8,7 +8,7 @@ public class AboutModel(IWebHostEnvironment environment) : PageModel
 
     public void OnGet()
     {
-        var folder = Path.Combine(environment.ContentRootPath, "MapData");
+        var folder = Cartograms.CartogramsSetup.MapDataFolder(environment.ContentRootPath);
         Sources = Directory.Exists(folder)
             ? [.. Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
                 .Where(f => !string.Equals(Path.GetFileName(f), "README.md", StringComparison.OrdinalIgnoreCase))
