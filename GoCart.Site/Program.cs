@@ -1,5 +1,6 @@
 using GoCart.Site.Admin;
 using GoCart.Site.Cartograms;
+using GoCart.Site.Contact;
 using GoCart.Site.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +35,7 @@ builder.AddGoCartProgress(settings);
 builder.AddGoCartCartograms();
 builder.AddGoCartRateLimits(settings);
 builder.AddGoCartAdmin();
+builder.AddGoCartContact(settings);
 
 var app = builder.Build();
 if (args.Contains("migrate"))
@@ -58,6 +60,7 @@ if (settings.MigrateAtStartup)
 }
 
 app.UseGoCartForwardedHeaders(settings);
+app.UseGoCartSecurityHeaders();
 app.UseGoCartRequestLogging();
 app.UseGoCartMetrics();
 app.UseGoCartWeb();

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using GoCart.Site.Admin;
 using GoCart.Site.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Playwright;
 
 namespace GoCart.Site.Tests.Site;
@@ -42,8 +44,14 @@ public sealed partial class BrowserFlowsTests
         await Chromium.ScreenshotAsync(page, "shared");
 
         var embedUrl = EmbedSource().Match(embedCode).Groups[1].Value.Replace("http://localhost", site, StringComparison.Ordinal);
+        // The embedding page comes from another origin, as on a site that embeds the cartogram: the embed page's
+        // "frame-ancestors *" admits any web origin, though not an opaque about:blank parent.
+        var (embedder, embedderPort) = Loopback.WebApp();
+        await using var embedderApp = embedder;
+        embedder.MapGet("/", () => Results.Content($"<html><body><iframe src=\"{embedUrl}\" width=\"900\" height=\"600\"></iframe></body></html>", "text/html"));
+        await embedder.StartAsync();
         var host = await browser.NewPageAsync();
-        await host.SetContentAsync($"<html><body><iframe src=\"{embedUrl}\" width=\"900\" height=\"600\"></iframe></body></html>");
+        await host.GotoAsync($"http://127.0.0.1:{embedderPort}/");
         var frame = host.FrameLocator("iframe");
         await Assertions.Expect(frame.Locator("svg#cartogram")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Chromium.ScreenshotAsync(host, "embedded");

@@ -9,6 +9,9 @@ namespace GoCart.Site.Infrastructure;
 public static class RateLimitSetup
 {
     public const string SubmissionsPolicy = "submissions";
+    public const string ContactPolicy = "contact";
+    public const int ContactPostsPerTenMinutes = 5;
+
     public static WebApplicationBuilder AddGoCartRateLimits(this WebApplicationBuilder builder, SiteSettings settings)
     {
         builder.Services.AddRateLimiter(options =>
@@ -27,6 +30,14 @@ public static class RateLimitSetup
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
+            options.AddPolicy(ContactPolicy, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = ContactPostsPerTenMinutes,
+                    Window = TimeSpan.FromMinutes(10),
+                    QueueLimit = 0,
+                })
+                : RateLimitPartition.GetNoLimiter("read"));
         });
         return builder;
     }

@@ -29,6 +29,12 @@ public sealed class SiteSettingsValidator : IValidateOptions<SiteSettings>
             failures.Add($"{SiteSettings.TrustedProxiesKey} must be a comma-separated list of IP addresses, such as 172.30.57.1.");
         }
 
+        failures.AddRange(Contact.MailSettings.Problems(options));
+        if (options.GaTrackingId is { } tracking && !Analytics.GoogleAnalytics.IsTrackingId(tracking))
+        {
+            failures.Add($"{SiteSettings.GaTrackingIdKey} must be a Google Analytics id such as G-ABC123XYZ (or UA-12345678-1), or empty.");
+        }
+
         if (options.MigrateAtStartupText is { } migrate && !bool.TryParse(migrate, out _))
         {
             failures.Add($"{SiteSettings.MigrateAtStartupKey} must be true or false.");

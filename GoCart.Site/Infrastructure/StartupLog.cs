@@ -10,7 +10,7 @@ public static partial class StartupLog
         Backend(log, "background jobs", HangfireSetup.Describe(settings));
         Backend(log, "progress store", settings.UsesRedis ? "Redis" : "in memory");
         Backend(log, "cartogram computation", Cartograms.CartogramComputationSetup.Describe(settings));
-        Backend(log, "mail", "pickup folder " + Path.Combine(settings.DataDir, "mail"));
+        Backend(log, "mail", new Contact.MailSettings(settings).Describe());
     }
 
     public static void LogMigrated(this WebApplication app, SiteSettings settings) =>
