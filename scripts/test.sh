@@ -108,6 +108,8 @@ redis-cli -h 127.0.0.1 -p "$redis_port" ping 2> /dev/null | grep -q PONG \
 export GOCART_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Pooling=true"
 export GOCART_TEST_REDIS="127.0.0.1:$redis_port"
 export GOCART_TEST_REDIS_SERVER="$redis_server"
+# Tests that restart PostgreSQL run their own server with these binaries (initdb, pg_ctl).
+export GOCART_TEST_POSTGRES_BIN="$pg_bin"
 # Screenshots of the browser test land here (kept after the run).
 export GOCART_TEST_ARTIFACTS="$root/artifacts/test-screenshots"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1

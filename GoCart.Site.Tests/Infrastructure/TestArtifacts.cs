@@ -11,4 +11,8 @@ public static class TestArtifacts
         Directory.CreateDirectory(folder);
         return folder;
     }
+
+    /// <summary>Appends a time-stamped line to a report file in the artefacts folder (figures docs quote).</summary>
+    public static Task AppendLineAsync(string file, string line) =>
+        File.AppendAllTextAsync(Path.Combine(Folder(), file), $"{DateTime.UtcNow:O} {line}{Environment.NewLine}");
 }

@@ -12,6 +12,9 @@ public static class TestServers
 
     public static string RedisServerBinary => Required("GOCART_TEST_REDIS_SERVER");
 
+    /// <summary>The folder with initdb and pg_ctl, for tests that run (and restart) their own PostgreSQL server.</summary>
+    public static string PostgresBinaries => Required("GOCART_TEST_POSTGRES_BIN");
+
     private static string Required(string variable) =>
         Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
             ? value

@@ -101,10 +101,7 @@ public sealed class LoadTests
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
 
-    private static async Task Report(string line)
-    {
-        await File.AppendAllTextAsync(Path.Combine(TestArtifacts.Folder(), "load-report.txt"), $"{DateTime.UtcNow:O} {line}{Environment.NewLine}");
-    }
+    private static Task Report(string line) => TestArtifacts.AppendLineAsync("load-report.txt", line);
 }
 
 /// <summary>The load tests run alone, so that they neither disturb nor are disturbed by the other tests.</summary>

@@ -46,6 +46,18 @@ public sealed partial class SiteClient(WebApplicationFactory<Program> factory)
         return await Http.PostAsync(action, content);
     }
 
+    /// <summary>Queues a cartogram through POST /api/v1/cartograms (body as the API takes it); returns its key.</summary>
+    public async Task<string> SubmitAsync(object body)
+    {
+        var response = await Http.PostAsJsonAsync("/api/v1/cartograms", body);
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"POST /api/v1/cartograms answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
+    }
+
+    /// <summary>The library CSV of a map, as a visitor would upload it.</summary>
+    public static string LibraryCsv(string mapId, string file) =>
+        File.ReadAllText(Path.Combine(Geo.RepositoryFiles.Root, "GoCart.Site", "MapData", mapId, file));
+
     /// <summary>The key from a redirect to /cartogram/{key}.</summary>
     public static string CartogramKey(HttpResponseMessage response)
     {
@@ -55,6 +67,9 @@ public sealed partial class SiteClient(WebApplicationFactory<Program> factory)
         return location["/cartogram/".Length..];
     }
 
+    /// <summary>The status API's answer for a cartogram, once (fails on anything but 200).</summary>
+    public Task<JsonElement> StatusAsync(string key) => Http.GetFromJsonAsync<JsonElement>($"/api/v1/cartograms/{key}");
+
     /// <summary>Polls the status API until the cartogram has succeeded or failed; returns the last status body.</summary>
     public async Task<JsonElement> WaitAsync(string key, TimeSpan? timeout = null)
     {
@@ -62,7 +77,7 @@ public sealed partial class SiteClient(WebApplicationFactory<Program> factory)
         var last = 0.0;
         while (true)
         {
-            var status = await Http.GetFromJsonAsync<JsonElement>($"/api/v1/cartograms/{key}");
+            var status = await StatusAsync(key);
             var progress = status.GetProperty("progress").GetDouble();
             Assert.True(progress >= last, $"Progress went backwards from {last} to {progress}.");
             last = progress;

@@ -11,8 +11,10 @@ namespace GoCart.Site.Cartograms;
 /// <summary>
 /// The Hangfire job behind every cartogram: load the record by key, compute through the configured invoker
 /// (in-process or the Lambda), store the result or an error the user can act on. Progress goes to the progress
-/// store. The invoker already retries transient failures, so the job itself is not retried; a server shutdown
-/// puts the record back in the queue.
+/// store. The invoker retries transient engine failures itself and every engine or input failure ends as a
+/// stored message, so what reaches Hangfire is the database failing (PostgreSQL restarting, say): such runs are
+/// retried with growing delays, and a retry simply computes again (the job only writes its own record). A server
+/// shutdown puts the record back in the queue.
 /// </summary>
 public sealed partial class GenerateCartogramJob(
     GoCartDbContext database,
@@ -25,7 +27,10 @@ public sealed partial class GenerateCartogramJob(
     /// <summary>The order of the final progress report: above anything a run can post.</summary>
     public const long FinalOrder = long.MaxValue;
 
-    [AutomaticRetry(Attempts = 0)]
+    /// <summary>Retries after a failed run; with the delays below they span about an hour and a half.</summary>
+    public const int Retries = 6;
+
+    [AutomaticRetry(Attempts = Retries, DelaysInSeconds = [5, 15, 60, 300, 900, 3600], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     [DisplayName("GenerateCartogram {0}")]
     public async Task RunAsync(string key, CancellationToken cancellation)
     {
