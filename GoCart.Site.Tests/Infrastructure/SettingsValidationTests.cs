@@ -18,6 +18,9 @@ public class SettingsValidationTests
     [InlineData("CARTOGRAM_ADMIN_PASSWORD_HASH", "my-plain-password")]
     [InlineData("CARTOGRAM_UNSHARED_RETENTION_DAYS", "0")]
     [InlineData("CARTOGRAM_SHARED_RETENTION_DAYS", "a year")]
+    [InlineData("CARTOGRAM_JOB_INVISIBILITY_TIMEOUT_SECONDS", "9")]
+    [InlineData("CARTOGRAM_JOB_INVISIBILITY_TIMEOUT_SECONDS", "86401")]
+    [InlineData("CARTOGRAM_JOB_INVISIBILITY_TIMEOUT_SECONDS", "1.5")]
     public void A_malformed_setting_is_refused_naming_the_variable(string variable, string value)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [variable] = value }).Build();
@@ -26,6 +29,19 @@ public class SettingsValidationTests
 
         Assert.True(result.Failed, $"{variable}={value} was accepted.");
         Assert.Contains(variable, result.FailureMessage);
+    }
+
+    [Theory]
+    [InlineData(null, 60)]
+    [InlineData("10", 10)]
+    [InlineData("86400", 86400)]
+    public void The_job_invisibility_timeout_defaults_to_a_minute(string? value, int seconds)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [SiteSettings.JobInvisibilityTimeoutKey] = value }).Build();
+        var settings = SiteSettings.From(configuration, Path.GetTempPath());
+
+        Assert.True(new SiteSettingsValidator().Validate(null, settings).Succeeded);
+        Assert.Equal(TimeSpan.FromSeconds(seconds), settings.JobInvisibilityTimeout);
     }
 
     [Fact]

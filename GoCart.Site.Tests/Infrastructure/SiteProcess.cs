@@ -8,24 +8,7 @@ public static class SiteProcess
 {
     public static async Task<(int ExitCode, string Output)> RunAsync(IDictionary<string, string> environment, params string[] arguments)
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
-        var site = Path.Combine(RepositoryFiles.Root, "GoCart.Site", "bin", configuration, "net10.0", "GoCart.Site.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(site)! };
-        start.ArgumentList.Add(site);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["CARTOGRAM_DATA_DIR"] = Path.Combine(Path.GetTempPath(), "gocart-process-" + Guid.NewGuid().ToString("N"));
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{Loopback.FreePort()}";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(StartInfo(environment, $"http://127.0.0.1:{Loopback.FreePort()}", arguments))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         try
@@ -39,5 +22,44 @@ public static class SiteProcess
         }
 
         return (process.ExitCode, await output + await errors);
+    }
+
+    /// <summary>Starts the site as a server on a free loopback port and returns once it answers /health/live.</summary>
+    public static async Task<RunningSite> StartAsync(IDictionary<string, string> environment)
+    {
+        var url = $"http://127.0.0.1:{Loopback.FreePort()}";
+        var site = new RunningSite(Process.Start(StartInfo(environment, url, []))!, url);
+        try
+        {
+            await site.WaitUntilLiveAsync();
+            return site;
+        }
+        catch
+        {
+            site.Dispose();
+            throw;
+        }
+    }
+
+    private static ProcessStartInfo StartInfo(IDictionary<string, string> environment, string url, string[] arguments)
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
+        var site = Path.Combine(RepositoryFiles.Root, "GoCart.Site", "bin", configuration, "net10.0", "GoCart.Site.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(site)! };
+        start.ArgumentList.Add(site);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["CARTOGRAM_DATA_DIR"] = Path.Combine(Path.GetTempPath(), "gocart-process-" + Guid.NewGuid().ToString("N"));
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = url;
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        return start;
     }
 }

@@ -44,10 +44,19 @@ public static class HangfireSetup
     {
         if (settings.DatabaseUrl is { } url && SiteSettingsValidator.TryPostgres(url, out var connectionString))
         {
-            var options = new PostgreSqlStorageOptions { QueuePollInterval = QueuePollInterval, PrepareSchemaIfNecessary = true };
+            // Sliding: the running process renews its claim on a job, so the timeout can be short and a job whose
+            // process died runs again soon, while a long job is never taken over by another worker.
+            var options = new PostgreSqlStorageOptions
+            {
+                QueuePollInterval = QueuePollInterval,
+                PrepareSchemaIfNecessary = true,
+                UseSlidingInvisibilityTimeout = true,
+                InvisibilityTimeout = settings.JobInvisibilityTimeout,
+            };
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
         }
 
+        // The SQLite store has no sliding timeout: it keeps its 30 minutes, which no cartogram takes.
         Directory.CreateDirectory(settings.DataDir);
         return new SQLiteStorage(Path.Combine(settings.DataDir, "hangfire.db"), new SQLiteStorageOptions { QueuePollInterval = QueuePollInterval });
     }

@@ -29,6 +29,11 @@ public sealed record SiteSettings
     public const string UnsharedRetentionDaysKey = "CARTOGRAM_UNSHARED_RETENTION_DAYS";
     public const string SharedRetentionDaysKey = "CARTOGRAM_SHARED_RETENTION_DAYS";
     public const string SubmissionsPerMinuteKey = "CARTOGRAM_SUBMISSIONS_PER_MINUTE";
+    public const string JobInvisibilityTimeoutKey = "CARTOGRAM_JOB_INVISIBILITY_TIMEOUT_SECONDS";
+
+    /// <summary>Bounds of <see cref="JobInvisibilityTimeoutKey"/>: a keep-alive every 2 s at least, a job back within a day at most.</summary>
+    public const int MinJobInvisibilitySeconds = 10;
+    public const int MaxJobInvisibilitySeconds = 86_400;
 
     /// <summary>Every configuration key the site reads (each <c>...Key</c> constant), for documentation checks.</summary>
     public static IReadOnlyList<string> AllKeys { get; } = typeof(SiteSettings)
@@ -98,6 +103,16 @@ public sealed record SiteSettings
 
     public string? SubmissionsPerMinuteText { get; init; }
 
+    public string? JobInvisibilityTimeoutText { get; init; }
+
+    /// <summary>
+    /// With PostgreSQL: how long a fetched job stays invisible to other workers without a keep-alive from the
+    /// process running it (sent every fifth of this). When that process dies (killed, out of memory), its jobs
+    /// run again this long after its last keep-alive (60 s unless configured).
+    /// </summary>
+    public TimeSpan JobInvisibilityTimeout =>
+        TimeSpan.FromSeconds(int.TryParse(JobInvisibilityTimeoutText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds is >= MinJobInvisibilitySeconds and <= MaxJobInvisibilitySeconds ? seconds : 60);
+
     /// <summary>Cartograms (pages and API) and admin logins one address may submit per minute (20 unless configured).</summary>
     public int SubmissionsPerMinute =>
         int.TryParse(SubmissionsPerMinuteText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= 100_000 ? limit : 20;
@@ -163,6 +178,7 @@ public sealed record SiteSettings
             UnsharedRetentionDaysText = Value(configuration, UnsharedRetentionDaysKey),
             SharedRetentionDaysText = Value(configuration, SharedRetentionDaysKey),
             SubmissionsPerMinuteText = Value(configuration, SubmissionsPerMinuteKey),
+            JobInvisibilityTimeoutText = Value(configuration, JobInvisibilityTimeoutKey),
         };
     }
 

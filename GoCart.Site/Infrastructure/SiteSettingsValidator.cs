@@ -83,6 +83,11 @@ public sealed class SiteSettingsValidator : IValidateOptions<SiteSettings>
             failures.Add($"{SiteSettings.SubmissionsPerMinuteKey} must be a whole number from 1 to 100000.");
         }
 
+        if (options.JobInvisibilityTimeoutText is { } invisibility && !(int.TryParse(invisibility, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var invisible) && invisible is >= SiteSettings.MinJobInvisibilitySeconds and <= SiteSettings.MaxJobInvisibilitySeconds))
+        {
+            failures.Add($"{SiteSettings.JobInvisibilityTimeoutKey} must be a whole number of seconds from {SiteSettings.MinJobInvisibilitySeconds} to {SiteSettings.MaxJobInvisibilitySeconds}.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

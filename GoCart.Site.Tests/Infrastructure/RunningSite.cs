@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace GoCart.Site.Tests.Infrastructure;
+
+/// <summary>A site process started by <see cref="SiteProcess.StartAsync"/>: its address, its console output, and a hard kill.</summary>
+public sealed class RunningSite : IDisposable
+{
+    private readonly Process _process;
+
+    internal RunningSite(Process process, string url)
+    {
+        _process = process;
+        Url = url;
+        Http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
+        process.OutputDataReceived += (_, line) => Record(line.Data);
+        process.ErrorDataReceived += (_, line) => Record(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public string Url { get; }
+
+    public HttpClient Http { get; }
+
+    public ConcurrentQueue<string> Output { get; } = new();
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>SIGKILL, as the kernel's out-of-memory killer or `docker kill` does it: no shutdown code runs.</summary>
+    public void Kill()
+    {
+        _process.Kill();
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            Kill();
+        }
+
+        _process.Dispose();
+        Http.Dispose();
+    }
+
+    internal async Task WaitUntilLiveAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            Assert.False(_process.HasExited, $"The site exited with {(_process.HasExited ? _process.ExitCode : 0)} while starting: {string.Join('\n', Output)}");
+            try
+            {
+                using var response = await Http.GetAsync("/health/live");
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"The site did not answer /health/live within 90 s: {string.Join('\n', Output)}");
+            await Task.Delay(100);
+        }
+    }
+
+    private void Record(string? line)
+    {
+        if (line is not null)
+        {
+            Output.Enqueue(line);
+        }
+    }
+}
