@@ -104,7 +104,8 @@ public sealed class KilledSiteTests
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             "SELECT count(*) FROM hangfire.state s JOIN hangfire.job j ON j.id = s.jobid WHERE s.name = 'Processing' AND j.arguments::text LIKE @key",
-            connection) { Parameters = { new("key", $"%{key}%") } };
+            connection)
+        { Parameters = { new("key", $"%{key}%") } };
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }
