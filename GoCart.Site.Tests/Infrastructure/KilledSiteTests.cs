@@ -102,10 +102,8 @@ public sealed class KilledSiteTests
     {
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT count(*) FROM hangfire.state s JOIN hangfire.job j ON j.id = s.jobid WHERE s.name = 'Processing' AND j.arguments::text LIKE @key",
-            connection)
-        { Parameters = { new("key", $"%{key}%") } };
+        const string Sql = "SELECT count(*) FROM hangfire.state s JOIN hangfire.job j ON j.id = s.jobid WHERE s.name = 'Processing' AND j.arguments::text LIKE @key";
+        await using var command = new NpgsqlCommand(Sql, connection) { Parameters = { new("key", $"%{key}%") } };
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }
