@@ -67,16 +67,21 @@ public sealed class LambdaCartogramInvokerTests : IAsyncLifetime
         Assert.Contains("\"atlantis\"", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_transient_503_is_retried_and_the_result_arrives()
+    [Theory]
+    [InlineData(LambdaFault.ServiceUnavailable)]
+    [InlineData(LambdaFault.InternalServerError)]
+    [InlineData(LambdaFault.Timeout)]
+    [InlineData(LambdaFault.NotJson)]
+    [InlineData(LambdaFault.TruncatedJson)]
+    public async Task Two_transient_faults_are_retried_and_the_result_arrives(LambdaFault fault)
     {
-        await using var flaky = await FlakyProxy.StartAsync(_url, failures: 1);
-        await using var factory = Site(flaky.Url, ApiKey);
+        await using var flaky = await FlakyProxy.StartAsync(_url, failures: 2, fault);
+        await using var factory = Site(flaky.Url, ApiKey, timeoutSeconds: 5);
         var invoker = factory.Services.GetRequiredService<ICartogramInvoker>();
 
         var json = await invoker.InvokeAsync(PipelineRequests.ForMap("concentric_circles"), null, CancellationToken.None);
 
-        Assert.Equal(2, flaky.Requests);
+        Assert.Equal(3, flaky.Requests);
         using var document = JsonDocument.Parse(json);
         Assert.Equal("converged", document.RootElement.GetProperty("status").GetString());
     }
@@ -94,9 +99,14 @@ public sealed class LambdaCartogramInvokerTests : IAsyncLifetime
         Assert.Contains("try again", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static GoCartFactory Site(string url, string key)
+    private static GoCartFactory Site(string url, string key, int? timeoutSeconds = null)
     {
-        var factory = new GoCartFactory(new Dictionary<string, string?> { ["CARTOGRAM_LAMBDA_URL"] = url, ["CARTOGRAM_LAMBDA_KEY"] = key });
+        var factory = new GoCartFactory(new Dictionary<string, string?>
+        {
+            ["CARTOGRAM_LAMBDA_URL"] = url,
+            ["CARTOGRAM_LAMBDA_KEY"] = key,
+            ["CARTOGRAM_LAMBDA_TIMEOUT_SECONDS"] = timeoutSeconds?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
         _ = factory.Server;
         return factory;
     }

@@ -7,8 +7,8 @@ namespace GoCart.Site.Cartograms;
 
 /// <summary>
 /// One switch: with CARTOGRAM_LAMBDA_URL the site calls the Lambda through API Gateway (a typed HttpClient with
-/// gzip, a per-attempt timeout and bounded retries with exponential backoff on 5xx and timeouts); without it the
-/// engine runs in-process.
+/// gzip, a per-attempt timeout and bounded retries with exponential backoff on 5xx, timeouts and 200s that are not
+/// JSON); without it the engine runs in-process.
 /// </summary>
 public static class CartogramComputationSetup
 {
@@ -18,6 +18,8 @@ public static class CartogramComputationSetup
         {
             builder.Services.AddSingleton(new LambdaSettings(url, key));
             builder.Services.AddHttpClient<ICartogramInvoker, LambdaCartogramInvoker>()
+                // The pipeline's timeouts govern; HttpClient's own (100 s by default) would cut the last attempt short.
+                .ConfigureHttpClient(client => client.Timeout = TimeSpan.FromSeconds(settings.LambdaTotalTimeoutSeconds + 10))
                 .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.GZip })
                 .AddResilienceHandler("lambda", pipeline =>
                 {
@@ -28,6 +30,7 @@ public static class CartogramComputationSetup
                         BackoffType = DelayBackoffType.Exponential,
                         UseJitter = true,
                         Delay = TimeSpan.FromSeconds(settings.LambdaRetryDelaySeconds),
+                        ShouldHandle = LambdaAnswer.ShouldRetryAsync,
                     });
                     pipeline.AddTimeout(TimeSpan.FromSeconds(settings.LambdaAttemptTimeoutSeconds));
                 });

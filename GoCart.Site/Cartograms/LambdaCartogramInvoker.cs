@@ -2,17 +2,20 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using GoCart.Lambda.Contract;
+using Polly.Timeout;
 
 namespace GoCart.Site.Cartograms;
 
 /// <summary>
 /// Production: POSTs the request to API Gateway (CARTOGRAM_LAMBDA_URL) with the x-api-key header
-/// (CARTOGRAM_LAMBDA_KEY), gzip both ways. Transient failures (5xx, timeouts) are retried with backoff by the
-/// resilience pipeline registered with this typed client; each final error becomes a message a user
-/// understands. Progress arrives separately, through the signed progress endpoint.
+/// (CARTOGRAM_LAMBDA_KEY), gzip both ways. Transient failures (5xx, timeouts, a 200 whose body is not JSON) are
+/// retried with backoff by the resilience pipeline registered with this typed client; each final error becomes
+/// a message a user understands. Progress arrives separately, through the signed progress endpoint.
 /// </summary>
 public sealed class LambdaCartogramInvoker(HttpClient client, LambdaSettings settings) : ICartogramInvoker
 {
+    public const string UnreadableAnswer = "The cartogram service sent back an answer that could not be read. Please try again; if it keeps happening, tell us through the contact page.";
+
     public async Task<byte[]> InvokeAsync(CartogramRequest request, IProgress<ProgressUpdate>? progress, CancellationToken cancellation)
     {
         var body = JsonSerializer.SerializeToUtf8Bytes(request, ContractJson.Default.CartogramRequest);
@@ -28,8 +31,9 @@ public sealed class LambdaCartogramInvoker(HttpClient client, LambdaSettings set
         {
             throw new CartogramException(CartogramErrorKind.EngineFailure, "The cartogram service cannot be reached right now. Please try again in a few minutes.", exception);
         }
-        catch (TimeoutException exception)
+        catch (Exception exception) when (exception is TimeoutRejectedException or TimeoutException || (exception is TaskCanceledException && !cancellation.IsCancellationRequested))
         {
+            // Polly's timeouts (each attempt, all attempts) and, as a backstop, HttpClient's own.
             throw new CartogramException(CartogramErrorKind.TimeBudgetExceeded, "The cartogram service took too long to answer. Try again, or use a simpler map or fewer regions.", exception);
         }
 
@@ -38,7 +42,9 @@ public sealed class LambdaCartogramInvoker(HttpClient client, LambdaSettings set
             var content = await response.Content.ReadAsByteArrayAsync(cancellation);
             if (response.IsSuccessStatusCode)
             {
-                return content;
+                return LambdaAnswer.IsCartogram(content)
+                    ? content
+                    : throw new CartogramException(CartogramErrorKind.EngineFailure, UnreadableAnswer);
             }
 
             throw new CartogramException(Kind(response.StatusCode), Message(response.StatusCode, content));
