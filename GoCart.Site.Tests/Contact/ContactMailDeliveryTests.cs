@@ -12,7 +12,8 @@ namespace GoCart.Site.Tests.Contact;
 
 /// <summary>
 /// Contact mail through a real SMTP server on loopback, with the site on PostgreSQL (data and Hangfire) as in
-/// production: headers and body, no header injection, retries while the server is down, delivery exactly once.
+/// production: headers and body, no header injection, retries while the server is down or refuses, delivery
+/// exactly once.
 /// </summary>
 public sealed class ContactMailDeliveryTests
 {
@@ -105,6 +106,36 @@ public sealed class ContactMailDeliveryTests
         await Task.Delay(500);
         Assert.Single(sink.Received);
         Assert.Equal(2, (await WaitForMessageAsync(factory, m => m.SentUtc is not null)).Attempts);
+    }
+
+    [Fact]
+    public async Task A_refused_message_stays_stored_is_delivered_later_and_no_address_reaches_the_log()
+    {
+        await using var sink = SmtpSink.Create();
+        sink.Refusing = true;
+        await sink.StartAsync();
+        await using var database = await TemporaryPostgresDatabase.CreateAsync();
+        var capture = new LogCapture();
+        await using var factory = new GoCartFactory(Settings(sink, database), logs: capture);
+
+        await ContactPage.PostAsync(new SiteClient(factory), ContactPage.Valid());
+
+        var refused = await WaitForMessageAsync(factory, m => m.LastError is not null);
+        Assert.Null(refused.SentUtc);
+        Assert.Contains("Recipient address rejected", refused.LastError);
+        Assert.DoesNotContain("@", refused.LastError);
+        Assert.Contains("Recipient address rejected", capture.Text);
+        Assert.DoesNotContain(Destination, capture.Text);
+        Assert.DoesNotContain("ada@example.org", capture.Text);
+        var storage = factory.Services.GetRequiredService<JobStorage>();
+        var jobId = await WaitForRetryAsync(storage, refused.Id);
+
+        sink.Refusing = false;
+        Assert.True(factory.Services.GetRequiredService<IBackgroundJobClient>().Requeue(jobId));
+
+        Assert.Single(await sink.WaitForAsync(1));
+        var sent = await WaitForMessageAsync(factory, m => m.SentUtc is not null);
+        Assert.Equal(2, sent.Attempts);
     }
 
     [Fact]

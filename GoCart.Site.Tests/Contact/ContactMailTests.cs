@@ -72,6 +72,14 @@ public sealed class ContactMailTests
     }
 
     [Fact]
+    public void A_logged_error_masks_the_addresses_a_server_echoes()
+    {
+        var error = SendContactMailJob.Shorten("SmtpCommandException: 5.7.1 <support@example.org>: Recipient address rejected\r\n(from ada.lovelace+gocart@mail.example.org)");
+
+        Assert.Equal("SmtpCommandException: 5.7.1 <[address]>: Recipient address rejected  (from [address])", error);
+    }
+
+    [Fact]
     public void The_start_up_description_never_shows_the_user_or_password()
     {
         var description = Mail(new()

@@ -12,7 +12,8 @@ namespace GoCart.Site.Tests.Contact;
 
 /// <summary>
 /// A real SMTP server (the SmtpServer package) on a loopback port, recording each accepted message with its
-/// envelope recipients and any credentials it was given. It can be stopped and started again on the same port.
+/// envelope recipients and any credentials it was given. It can be stopped and started again on the same port,
+/// and told to refuse messages.
 /// </summary>
 public sealed class SmtpSink : IAsyncDisposable
 {
@@ -36,6 +37,9 @@ public sealed class SmtpSink : IAsyncDisposable
     public ConcurrentQueue<(MimeMessage Message, IReadOnlyList<string> Recipients)> Received { get; } = new();
 
     public ConcurrentQueue<(string User, string Password)> Logins { get; } = new();
+
+    /// <summary>While true, each message is refused after DATA, naming the recipient as Postfix's access checks do.</summary>
+    public bool Refusing { get; set; }
 
     /// <summary>A sink on a free port, not started yet.</summary>
     public static SmtpSink Create(string? user = null, string? password = null) => new(Loopback.FreePort(), user, password);
@@ -94,6 +98,11 @@ public sealed class SmtpSink : IAsyncDisposable
         {
             using var stream = new MemoryStream(buffer.ToArray());
             var recipients = transaction.To.Select(mailbox => $"{mailbox.User}@{mailbox.Host}").ToList();
+            if (sink.Refusing)
+            {
+                return Task.FromResult(new SmtpResponse(SmtpReplyCode.TransactionFailed, $"5.7.1 <{recipients[0]}>: Recipient address rejected: Access denied"));
+            }
+
             sink.Received.Enqueue((MimeMessage.Load(stream, cancellationToken), recipients));
             return Task.FromResult(SmtpResponse.Ok);
         }

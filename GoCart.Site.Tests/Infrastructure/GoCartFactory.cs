@@ -15,9 +15,12 @@ public sealed class GoCartFactory : WebApplicationFactory<Program>
 
     private readonly bool _ownsDataDir;
 
-    public GoCartFactory(IDictionary<string, string?>? settings = null, string environment = "Development")
+    private readonly LogCapture? _logs;
+
+    public GoCartFactory(IDictionary<string, string?>? settings = null, string environment = "Development", LogCapture? logs = null)
     {
         _environment = environment;
+        _logs = logs;
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         // A caller that passes its own data folder keeps it (to restart a site on the same files); otherwise
         // the factory makes a throw-away one and deletes it on dispose.
@@ -28,17 +31,6 @@ public sealed class GoCartFactory : WebApplicationFactory<Program>
 
     public string DataDir { get; }
 
-    /// <summary>Serves the site on a real loopback port (for browsers and load), and points clients at it.</summary>
-    public string StartKestrel()
-    {
-        var port = Loopback.FreePort();
-        UseKestrel(port);
-        StartServer();
-        var site = $"http://127.0.0.1:{port}";
-        ClientOptions.BaseAddress = new Uri(site);
-        return site;
-    }
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
@@ -46,6 +38,8 @@ public sealed class GoCartFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        _logs?.Configure(builder);
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.RegularExpressions;
 using GoCart.Site.Data;
 using Hangfire;
 
@@ -6,9 +7,10 @@ namespace GoCart.Site.Contact;
 
 /// <summary>
 /// The Hangfire job that delivers one stored contact message (by id) through the configured backend. It counts
-/// attempts and keeps the last error; a failure throws so that Hangfire retries with growing delays; SentUtc is set
-/// only after the backend accepted the message, and a message already sent is left alone, so retries and requeues
-/// never send it twice (except when the server accepted it and the database then failed to record that).
+/// attempts and keeps the last error (with addresses masked, as in the log); a failure throws so that Hangfire
+/// retries with growing delays; SentUtc is set only after the backend accepted the message, and a message already
+/// sent is left alone, so retries and requeues never send it twice (except when the server accepted it and the
+/// database then failed to record that).
 /// </summary>
 public sealed partial class SendContactMailJob(
     GoCartDbContext database,
@@ -53,11 +55,15 @@ public sealed partial class SendContactMailJob(
         LogSent(logger, messageId, message.Attempts);
     }
 
-    private static string Shorten(string error)
+    /// <summary>One line, at most <see cref="MaxErrorLength"/> long, with e-mail addresses masked: servers echo them in refusals.</summary>
+    public static string Shorten(string error)
     {
-        var line = ContactMail.OneLine(error);
+        var line = MailAddress().Replace(ContactMail.OneLine(error), "[address]");
         return line.Length > MaxErrorLength ? line[..MaxErrorLength] : line;
     }
+
+    [GeneratedRegex(@"[^\s<>()\[\]:;,""]+@[^\s<>()\[\]:;,""]+")]
+    private static partial Regex MailAddress();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Contact message {MessageId} not sent: {Reason}")]
     private static partial void LogSkipped(ILogger logger, long messageId, string reason);
