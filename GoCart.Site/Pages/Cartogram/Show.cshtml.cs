@@ -1,11 +1,11 @@
 using GoCart.Site.Cartograms;
 using GoCart.Site.Cartograms.Rendering;
 using GoCart.Site.Data;
-using GoCart.Site.Maps;
 using GoCart.Site.Infrastructure;
+using GoCart.Site.Maps;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoCart.Site.Pages.Cartogram;

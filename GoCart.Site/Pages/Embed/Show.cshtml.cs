@@ -3,8 +3,8 @@ using GoCart.Site.Cartograms.Rendering;
 using GoCart.Site.Data;
 using GoCart.Site.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoCart.Site.Pages.Embed;
