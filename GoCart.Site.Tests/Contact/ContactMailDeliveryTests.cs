@@ -114,11 +114,7 @@ public sealed class ContactMailDeliveryTests
         await using var sink = SmtpSink.Create("contactform", password);
         await sink.StartAsync();
         var capture = new LogCapture();
-        var settings = Settings(sink, database: null);
-        settings["CARTOGRAM_SMTP_AUTHENTICATION_REQUIRED"] = "TRUE";
-        settings["CARTOGRAM_SMTP_USER"] = "contactform";
-        settings["CARTOGRAM_SMTP_PASSWORD"] = password;
-        await using var factory = new GoCartFactory(settings);
+        await using var factory = new GoCartFactory(AuthenticatedSettings(sink, password));
         var site = capture.Attach(factory);
 
         await ContactPage.PostAsync(new SiteClient(site), ContactPage.Valid());
@@ -138,11 +134,7 @@ public sealed class ContactMailDeliveryTests
         await using var sink = SmtpSink.Create("contactform", "the-right-password");
         await sink.StartAsync();
         var capture = new LogCapture();
-        var settings = Settings(sink, database: null);
-        settings["CARTOGRAM_SMTP_AUTHENTICATION_REQUIRED"] = "TRUE";
-        settings["CARTOGRAM_SMTP_USER"] = "contactform";
-        settings["CARTOGRAM_SMTP_PASSWORD"] = password;
-        await using var factory = new GoCartFactory(settings);
+        await using var factory = new GoCartFactory(AuthenticatedSettings(sink, password));
         var site = capture.Attach(factory);
 
         await ContactPage.PostAsync(new SiteClient(site), ContactPage.Valid());
@@ -154,6 +146,15 @@ public sealed class ContactMailDeliveryTests
         Assert.Contains("attempt 1 failed", capture.Text);
         Assert.DoesNotContain(password, capture.Text);
         Assert.Empty(sink.Received);
+    }
+
+    private static Dictionary<string, string?> AuthenticatedSettings(SmtpSink sink, string password)
+    {
+        var settings = Settings(sink, database: null);
+        settings["CARTOGRAM_SMTP_AUTHENTICATION_REQUIRED"] = "TRUE";
+        settings["CARTOGRAM_SMTP_USER"] = "contactform";
+        settings["CARTOGRAM_SMTP_PASSWORD"] = password;
+        return settings;
     }
 
     private static Dictionary<string, string?> Settings(SmtpSink sink, TemporaryPostgresDatabase? database)
