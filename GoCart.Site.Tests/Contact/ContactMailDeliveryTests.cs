@@ -145,11 +145,7 @@ public sealed class ContactMailDeliveryTests
         await using var sink = SmtpSink.Create("contactform", password);
         await sink.StartAsync();
         var capture = new LogCapture();
-        var settings = Settings(sink, database: null);
-        settings["CARTOGRAM_SMTP_AUTHENTICATION_REQUIRED"] = "TRUE";
-        settings["CARTOGRAM_SMTP_USER"] = "contactform";
-        settings["CARTOGRAM_SMTP_PASSWORD"] = password;
-        await using var factory = new GoCartFactory(settings);
+        await using var factory = new GoCartFactory(AuthenticatedSettings(sink, password));
         var site = capture.Attach(factory);
 
         await ContactPage.PostAsync(new SiteClient(site), ContactPage.Valid());
@@ -169,11 +165,7 @@ public sealed class ContactMailDeliveryTests
         await using var sink = SmtpSink.Create("contactform", "the-right-password");
         await sink.StartAsync();
         var capture = new LogCapture();
-        var settings = Settings(sink, database: null);
-        settings["CARTOGRAM_SMTP_AUTHENTICATION_REQUIRED"] = "TRUE";
-        settings["CARTOGRAM_SMTP_USER"] = "contactform";
-        settings["CARTOGRAM_SMTP_PASSWORD"] = password;
-        await using var factory = new GoCartFactory(settings);
+        await using var factory = new GoCartFactory(AuthenticatedSettings(sink, password));
         var site = capture.Attach(factory);
 
         await ContactPage.PostAsync(new SiteClient(site), ContactPage.Valid());
@@ -185,6 +177,15 @@ public sealed class ContactMailDeliveryTests
         Assert.Contains("attempt 1 failed", capture.Text);
         Assert.DoesNotContain(password, capture.Text);
         Assert.Empty(sink.Received);
+    }
+
+    private static Dictionary<string, string?> AuthenticatedSettings(SmtpSink sink, string password)
+    {
+        var settings = Settings(sink, database: null);
+        settings["CARTOGRAM_SMTP_AUTHENTICATION_REQUIRED"] = "TRUE";
+        settings["CARTOGRAM_SMTP_USER"] = "contactform";
+        settings["CARTOGRAM_SMTP_PASSWORD"] = password;
+        return settings;
     }
 
     private static Dictionary<string, string?> Settings(SmtpSink sink, TemporaryPostgresDatabase? database)

@@ -29,16 +29,16 @@ public static partial class CartogramApi
             .RequireRateLimiting(RateLimitSetup.SubmissionsPolicy);
         api.MapGet("/cartograms/{key}", StatusAsync).WithName("GetCartogram").WithSummary("A cartogram's status, progress and statistics.");
         api.MapGet("/cartograms/{key}/cartogram.geojson", (string key, GoCartDbContext db, CancellationToken ct) =>
-            Download(key, db, r => Results.File(CartogramResult.FeatureCollection(CompressedJson.Decompress(r.ResultJson!), "cartogram"), "application/geo+json", FileName(r, "geojson")), ct))
+            Download(key, db, r => Task.FromResult(Results.File(CartogramResult.FeatureCollection(CompressedJson.Decompress(r.ResultJson!), "cartogram"), "application/geo+json", FileName(r, "geojson"))), ct))
             .WithName("GetCartogramGeoJson").WithSummary("The cartogram as GeoJSON in equal-area projection units.");
         api.MapGet("/cartograms/{key}/equal-area.geojson", (string key, GoCartDbContext db, CancellationToken ct) =>
-            Download(key, db, r => Results.File(CartogramResult.FeatureCollection(CompressedJson.Decompress(r.ResultJson!), "equalAreaMap"), "application/geo+json", FileName(r, "equal-area.geojson")), ct))
+            Download(key, db, r => Task.FromResult(Results.File(CartogramResult.FeatureCollection(CompressedJson.Decompress(r.ResultJson!), "equalAreaMap"), "application/geo+json", FileName(r, "equal-area.geojson"))), ct))
             .WithName("GetEqualAreaGeoJson").WithSummary("The projected original map, with the same rings and vertices as the cartogram.");
         api.MapGet("/cartograms/{key}/cartogram.svg", (string key, GoCartDbContext db, CartogramViews views, CancellationToken ct) =>
-            Download(key, db, r => Results.File(Encoding.UTF8.GetBytes(views.Svg(r)), "image/svg+xml", FileName(r, "svg")), ct))
+            Download(key, db, async r => Results.File(Encoding.UTF8.GetBytes(await views.SvgAsync(r, db, ct)), "image/svg+xml", FileName(r, "svg")), ct, withPayload: false))
             .WithName("GetCartogramSvg").WithSummary("The cartogram as SVG.");
         api.MapGet("/cartograms/{key}/cartogram.png", (string key, GoCartDbContext db, CartogramViews views, CancellationToken ct) =>
-            Download(key, db, r => Results.File(views.Png(r), "image/png", FileName(r, "png")), ct))
+            Download(key, db, async r => Results.File(await views.PngAsync(r, db, ct), "image/png", FileName(r, "png")), ct, withPayload: false))
             .WithName("GetCartogramPng").WithSummary("The cartogram as PNG.");
         api.MapGet("/cartograms/{key}/data.csv", DataAsync).WithName("GetCartogramData").WithSummary("The data the cartogram was made from, as CSV.");
         return app;
@@ -78,17 +78,17 @@ public static partial class CartogramApi
     }
 
     private static async Task<Results<Ok<CartogramStatusBody>, NotFound<ApiError>>> StatusAsync(
-        string key, GoCartDbContext db, IProgressStore progress, HttpContext context, CancellationToken cancellation)
+        string key, GoCartDbContext db, IProgressStore progress, CartogramViews views, HttpContext context, CancellationToken cancellation)
     {
         context.Response.Headers.CacheControl = "no-store";
-        var record = await FindAsync(key, db, cancellation);
+        var record = await FindAsync(key, db, cancellation, withPayload: false);
         if (record is null)
         {
             return TypedResults.NotFound(new ApiError($"There is no cartogram \"{key}\"."));
         }
 
         var update = record.Status is CartogramRecordStatus.Succeeded ? null : await progress.GetAsync(key, cancellation);
-        var stats = record.ResultJson is { } json ? CartogramResult.Parse(CompressedJson.Decompress(json)).Statistics : null;
+        var stats = record.Status is CartogramRecordStatus.Succeeded ? await views.StatisticsAsync(record, db, cancellation) : null;
         var fraction = record.Status switch
         {
             CartogramRecordStatus.Succeeded => 1,
@@ -110,21 +110,28 @@ public static partial class CartogramApi
         return Results.File(DataCsv.Write(submission), "text/csv; charset=utf-8", FileName(record, "csv"));
     }
 
-    private static async Task<IResult> Download(string key, GoCartDbContext db, Func<CartogramRecord, IResult> file, CancellationToken cancellation)
+    /// <summary>A result's file; pictures come from the cache when it holds them, so they skip reading the payload.</summary>
+    private static async Task<IResult> Download(string key, GoCartDbContext db, Func<CartogramRecord, Task<IResult>> file, CancellationToken cancellation, bool withPayload = true)
     {
-        var record = await FindAsync(key, db, cancellation);
+        var record = await FindAsync(key, db, cancellation, withPayload);
         return record switch
         {
             null => TypedResults.NotFound(new ApiError($"There is no cartogram \"{key}\".")),
-            { Status: CartogramRecordStatus.Succeeded, ResultJson: not null } => file(record),
+            { Status: CartogramRecordStatus.Succeeded } => await file(record),
             _ => TypedResults.Conflict(new ApiError($"Cartogram \"{key}\" is {StatusName(record.Status)}; results are available once it has succeeded.")),
         };
     }
 
-    internal static async Task<CartogramRecord?> FindAsync(string key, GoCartDbContext db, CancellationToken cancellation) =>
-        CartogramKeys.IsWellFormed(key)
-            ? await db.Cartograms.AsNoTracking().FirstOrDefaultAsync(c => c.Key == key && c.Status != CartogramRecordStatus.Draft, cancellation)
-            : null;
+    internal static async Task<CartogramRecord?> FindAsync(string key, GoCartDbContext db, CancellationToken cancellation, bool withPayload = true)
+    {
+        if (!CartogramKeys.IsWellFormed(key))
+        {
+            return null;
+        }
+
+        var query = db.Cartograms.AsNoTracking().Where(c => c.Key == key && c.Status != CartogramRecordStatus.Draft);
+        return await (withPayload ? query : query.WithoutPayload()).FirstOrDefaultAsync(cancellation);
+    }
 
     public static string StatusName(CartogramRecordStatus status) => status.ToString().ToLowerInvariant();
 

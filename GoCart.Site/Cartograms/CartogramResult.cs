@@ -28,14 +28,7 @@ public sealed record CartogramResult(
             r.GetProperty("value").ValueKind == JsonValueKind.Number ? r.GetProperty("value").GetDouble() : null,
             r.GetProperty("targetShare").GetDouble(),
             r.GetProperty("areaError").GetDouble())).ToList();
-        var s = root.GetProperty("statistics");
-        var statistics = new ResultStatistics(
-            s.GetProperty("integrations").GetInt32(),
-            s.GetProperty("grid").GetString() ?? "",
-            s.GetProperty("points").GetInt32(),
-            s.GetProperty("maxAreaError").GetDouble(),
-            s.GetProperty("meanAreaError").GetDouble(),
-            s.GetProperty("seconds").GetDouble());
+        var statistics = StatisticsOf(root.GetProperty("statistics"));
         var warnings = root.GetProperty("warnings").EnumerateArray().Select(w => w.GetString() ?? "").ToList();
         return new CartogramResult(
             root.GetProperty("status").GetString() ?? "",
@@ -46,6 +39,37 @@ public sealed record CartogramResult(
             withGeometry ? Geometries(root.GetProperty("cartogram"), regions) : [],
             withGeometry ? Geometries(root.GetProperty("equalAreaMap"), regions) : []);
     }
+
+    /// <summary>
+    /// Only the statistics: the reader skips the two maps without building a document of them, which for a world
+    /// map's 2.4 MB response is a few milliseconds instead of a tenth of a second.
+    /// </summary>
+    public static ResultStatistics ReadStatistics(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("statistics"u8))
+            {
+                using var statistics = JsonDocument.ParseValue(ref reader);
+                return StatisticsOf(statistics.RootElement);
+            }
+
+            reader.Read();
+            reader.Skip();
+        }
+
+        throw new JsonException("The engine's response has no statistics.");
+    }
+
+    private static ResultStatistics StatisticsOf(JsonElement s) => new(
+        s.GetProperty("integrations").GetInt32(),
+        s.GetProperty("grid").GetString() ?? "",
+        s.GetProperty("points").GetInt32(),
+        s.GetProperty("maxAreaError").GetDouble(),
+        s.GetProperty("meanAreaError").GetDouble(),
+        s.GetProperty("seconds").GetDouble());
 
     /// <summary>The raw GeoJSON FeatureCollection of the cartogram or of the equal-area map.</summary>
     public static byte[] FeatureCollection(byte[] json, string property)

@@ -52,7 +52,7 @@ public sealed class CartogramSubmitter(GoCartDbContext database, IBackgroundJobC
     public async Task<CartogramRecord> EnsureExampleAsync(LibraryMap map, CancellationToken cancellation)
     {
         var key = CartogramKeys.Example(map.Id);
-        if (await database.Cartograms.AsNoTracking().FirstOrDefaultAsync(c => c.Key == key, cancellation) is { } existing)
+        if (await database.Cartograms.AsNoTracking().Where(c => c.Key == key).WithoutPayload().FirstOrDefaultAsync(cancellation) is { } existing)
         {
             return existing;
         }

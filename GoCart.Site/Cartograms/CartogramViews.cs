@@ -1,36 +1,61 @@
 using GoCart.Site.Cartograms.Rendering;
 using GoCart.Site.Data;
 using GoCart.Site.Maps;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace GoCart.Site.Cartograms;
 
 /// <summary>
 /// Rendered results, cached in memory for a while after last use: a stored result's page then renders without
-/// parsing or drawing again. Results never change once succeeded, so the key is the record's key.
+/// reading the payload, parsing or drawing again. Results never change once succeeded, so the key is the
+/// record's key. Records may come without their payload (<see cref="CartogramQueries.WithoutPayload"/>); it is
+/// read from the database only when something has to be drawn.
 /// </summary>
 public sealed class CartogramViews(IMemoryCache cache, MapLibrary maps)
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(10);
 
-    public CartogramView View(CartogramRecord record) =>
-        Cached(record, "view", (submission, result) => CartogramViewBuilder.Build(submission, result, maps));
+    public Task<CartogramView> ViewAsync(CartogramRecord record, GoCartDbContext database, CancellationToken cancellation) =>
+        CachedAsync(record, database, "view", (submission, result) => CartogramViewBuilder.Build(submission, result, maps), cancellation);
 
-    public string Svg(CartogramRecord record) =>
-        Cached(record, "svg", (submission, result) => MapSvg.Render(CartogramViewBuilder.DownloadPicture(submission, result, maps), standalone: true));
+    public Task<string> SvgAsync(CartogramRecord record, GoCartDbContext database, CancellationToken cancellation) =>
+        CachedAsync(record, database, "svg", (submission, result) => MapSvg.Render(CartogramViewBuilder.DownloadPicture(submission, result, maps), standalone: true), cancellation);
 
-    public byte[] Png(CartogramRecord record) =>
-        Cached(record, "png", (submission, result) => MapPng.Render(CartogramViewBuilder.DownloadPicture(submission, result, maps, 900)));
+    public Task<byte[]> PngAsync(CartogramRecord record, GoCartDbContext database, CancellationToken cancellation) =>
+        CachedAsync(record, database, "png", (submission, result) => MapPng.Render(CartogramViewBuilder.DownloadPicture(submission, result, maps, 900)), cancellation);
 
-    private T Cached<T>(CartogramRecord record, string what, Func<CartogramSubmission, CartogramResult, T> build)
+    /// <summary>The engine's statistics, without the geometry (status polls ask for them).</summary>
+    public Task<ResultStatistics> StatisticsAsync(CartogramRecord record, GoCartDbContext database, CancellationToken cancellation) =>
+        CachedAsync(record, database, "statistics", (_, result) => result.Statistics, cancellation, withGeometry: false);
+
+    private async Task<T> CachedAsync<T>(
+        CartogramRecord record, GoCartDbContext database, string what, Func<CartogramSubmission, CartogramResult, T> build,
+        CancellationToken cancellation, bool withGeometry = true)
+        where T : notnull
     {
-        var resultJson = record.ResultJson ?? throw new InvalidOperationException($"Cartogram {record.Key} has no result.");
-        return cache.GetOrCreate((what, record.Key), entry =>
+        if (cache.TryGetValue((what, record.Key), out T? cached) && cached is not null)
         {
-            entry.SlidingExpiration = KeepFor;
-            var submission = CompressedJson.Deserialize<CartogramSubmission>(record.RequestJson);
-            var result = CartogramResult.Parse(CompressedJson.Decompress(resultJson), withGeometry: true);
-            return build(submission, result);
-        })!;
+            return cached;
+        }
+
+        var (request, resultJson) = record.ResultJson is { } stored
+            ? (record.RequestJson, stored)
+            : await PayloadAsync(record.Key, database, cancellation);
+        var submission = CompressedJson.Deserialize<CartogramSubmission>(request);
+        var result = CartogramResult.Parse(CompressedJson.Decompress(resultJson), withGeometry);
+        var value = build(submission, result);
+        cache.Set((what, record.Key), value, new MemoryCacheEntryOptions { SlidingExpiration = KeepFor });
+        return value;
+    }
+
+    private static async Task<(byte[] Request, byte[] Result)> PayloadAsync(string key, GoCartDbContext database, CancellationToken cancellation)
+    {
+        var payload = await database.Cartograms.AsNoTracking().Where(c => c.Key == key)
+            .Select(c => new { c.RequestJson, c.ResultJson })
+            .FirstOrDefaultAsync(cancellation);
+        return payload?.ResultJson is { } result
+            ? (payload.RequestJson, result)
+            : throw new InvalidOperationException($"Cartogram {key} has no result.");
     }
 }

@@ -21,6 +21,12 @@ public static class CartogramsSetup
         builder.Services.AddSingleton<MapThumbnails>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<CartogramViews>();
+        builder.Services.AddOutputCache(options =>
+        {
+            options.SizeLimit = 256L * 1024 * 1024;
+            options.MaximumBodySize = 16L * 1024 * 1024;
+            options.AddPolicy(SharedPageCache.PolicyName, new SharedPageCache());
+        });
         builder.Services.AddScoped<SubmissionFactory>();
         builder.Services.AddScoped<CartogramSubmitter>();
         builder.Services.AddScoped<Sharing>();

@@ -53,9 +53,9 @@ public sealed partial class GenerateCartogramJob(
             var result = await invoker.InvokeAsync(request, new StoreProgressReporter(progress, key, time), cancellation);
             record.ResultJson = CompressedJson.Compress(result);
             record.Status = CartogramRecordStatus.Succeeded;
-            var summary = CartogramResult.Parse(result);
-            await progress.TryUpdateAsync(new ProgressUpdate(key, FinalOrder, 1, summary.Statistics.MaxAreaError, "done"), CancellationToken.None);
-            LogSucceeded(logger, key, summary.Statistics.Seconds, summary.Statistics.MaxAreaError);
+            var statistics = CartogramResult.ReadStatistics(result);
+            await progress.TryUpdateAsync(new ProgressUpdate(key, FinalOrder, 1, statistics.MaxAreaError, "done"), CancellationToken.None);
+            LogSucceeded(logger, key, statistics.Seconds, statistics.MaxAreaError);
         }
         catch (CartogramException exception)
         {

@@ -57,6 +57,7 @@ public static class WebSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOutputCache();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         return app;

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace GoCart.Site.Pages;
 
 /// <summary>The home page: what a cartogram is, shown with a real one (the USA's population example).</summary>
-public sealed class IndexModel(MapLibrary library, CartogramSubmitter submitter, CartogramViews views) : PageModel
+public sealed class IndexModel(MapLibrary library, CartogramSubmitter submitter, CartogramViews views, GoCartDbContext database) : PageModel
 {
     public const string ShowcaseMap = "usa_by_state_since_1959";
 
@@ -20,7 +20,7 @@ public sealed class IndexModel(MapLibrary library, CartogramSubmitter submitter,
         if (library.Find(ShowcaseMap) is { } map)
         {
             Showcase = await submitter.EnsureExampleAsync(map, cancellation);
-            View = Showcase.Status == CartogramRecordStatus.Succeeded ? views.View(Showcase) : null;
+            View = Showcase.Status == CartogramRecordStatus.Succeeded ? await views.ViewAsync(Showcase, database, cancellation) : null;
         }
     }
 }

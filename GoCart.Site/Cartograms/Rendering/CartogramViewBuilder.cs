@@ -20,9 +20,10 @@ public static class CartogramViewBuilder
         var height = Math.Max(MapFrame.Fit(cartogramEnvelope, Width).Height, MapFrame.Fit(equalEnvelope, Width).Height);
         var cartogramFrame = MapFrame.Fit(cartogramEnvelope, Width, height);
         var equalFrame = MapFrame.Fit(equalEnvelope, Width, height);
-        var cartogram = new MapPicture("cartogram", "Cartogram", result.Cartogram, cartogramFrame, look.Fills, look.Tooltips, look.Labels,
+        var simplified = result.Cartogram.Select((g, i) => JointSimplifier.Simplify(g, cartogramFrame, result.EqualAreaMap[i], equalFrame)).ToList();
+        var cartogram = new MapPicture("cartogram", "Cartogram", simplified.Select(s => s.First).ToList(), cartogramFrame, look.Fills, look.Tooltips, look.Labels,
             MapLegend.For(ValuePerUnitArea(result, cartogramFrame), submission.Unit));
-        var equalArea = new MapPicture("equal-area", "Equal-area map", result.EqualAreaMap, equalFrame, look.Fills, look.Tooltips, look.Labels,
+        var equalArea = new MapPicture("equal-area", "Equal-area map", simplified.Select(s => s.Second).ToList(), equalFrame, look.Fills, look.Tooltips, look.Labels,
             result.IsLonLatProjection ? MapLegend.For(1e-6 / (equalFrame.Scale * equalFrame.Scale), "km²") : null);
         var rows = result.Regions.Select((r, i) => new RegionRow(r.Id, look.Names[i], r.Value,
             look.Total > 0 && r.Value is { } v ? v / look.Total : 0, r.AreaError, look.Fills[i])).ToList();

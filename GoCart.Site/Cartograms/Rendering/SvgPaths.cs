@@ -5,8 +5,8 @@ using NetTopologySuite.Geometries;
 namespace GoCart.Site.Cartograms.Rendering;
 
 /// <summary>
-/// SVG path data of polygonal geometries: every ring as "M x y L x y … Z" with coordinates rounded to 0.1,
-/// the closing vertex dropped. Two geometries with the same rings and vertex counts give paths with the same
+/// SVG path data of polygonal geometries: every ring as "M x y x y … Z" (pairs after the move are implicit
+/// line-tos) with coordinates rounded to 0.1, the closing vertex dropped. Two geometries with the same rings and vertex counts give paths with the same
 /// commands, which is what the morph between the equal-area map and the cartogram interpolates.
 /// </summary>
 public static class SvgPaths
@@ -41,7 +41,7 @@ public static class SvgPaths
 
         for (var k = 0; k < count; k++)
         {
-            svg.Append(k == 0 ? 'M' : 'L')
+            svg.Append(k == 0 ? 'M' : ' ')
                 .Append(Number(frame.X(ring.GetX(k)))).Append(' ')
                 .Append(Number(frame.Y(ring.GetY(k))));
         }

@@ -1,9 +1,11 @@
 using GoCart.Site.Cartograms;
 using GoCart.Site.Cartograms.Rendering;
 using GoCart.Site.Data;
+using GoCart.Site.Infrastructure;
 using GoCart.Site.Maps;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoCart.Site.Pages.Cartogram;
@@ -13,7 +15,8 @@ namespace GoCart.Site.Pages.Cartogram;
 /// once it succeeded, or what went wrong with a way to retry or fix the data. A library map id in place of the
 /// key shows that map, as go-cart.io's links did.
 /// </summary>
-public sealed class ShowModel(GoCartDbContext database, MapLibrary library, CartogramViews views, CartogramSubmitter submitter, Sharing sharing) : PageModel
+[OutputCache(PolicyName = SharedPageCache.PolicyName)]
+public sealed class ShowModel(GoCartDbContext database, MapLibrary library, CartogramViews views, CartogramSubmitter submitter, Sharing sharing, SiteSettings settings) : PageModel
 {
     public CartogramRecord Record { get; private set; } = null!;
 
@@ -31,7 +34,7 @@ public sealed class ShowModel(GoCartDbContext database, MapLibrary library, Cart
             return RedirectPermanent($"/maps/{map.Id}");
         }
 
-        if (!CartogramKeys.IsWellFormed(key) || await database.Cartograms.AsNoTracking().FirstOrDefaultAsync(c => c.Key == key, cancellation) is not { } record)
+        if (!CartogramKeys.IsWellFormed(key) || await database.Cartograms.AsNoTracking().Where(c => c.Key == key).WithoutPayload().FirstOrDefaultAsync(cancellation) is not { } record)
         {
             return NotFound();
         }
@@ -44,8 +47,13 @@ public sealed class ShowModel(GoCartDbContext database, MapLibrary library, Cart
         Record = record;
         if (record.Status == CartogramRecordStatus.Succeeded)
         {
-            View = views.View(record);
+            View = await views.ViewAsync(record, database, cancellation);
             Links = record.IsShared ? sharing.Links(Request, record) : null;
+            if (record.IsShared)
+            {
+                SharedPageCache.Allow(HttpContext, settings);
+            }
+
             await sharing.RecordViewAsync(record, cancellation);
         }
 

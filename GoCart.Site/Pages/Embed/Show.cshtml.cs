@@ -1,8 +1,10 @@
 using GoCart.Site.Cartograms;
 using GoCart.Site.Cartograms.Rendering;
 using GoCart.Site.Data;
+using GoCart.Site.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoCart.Site.Pages.Embed;
@@ -11,7 +13,8 @@ namespace GoCart.Site.Pages.Embed;
 /// /embed/{key}: the cartogram alone for iframes on other sites (no navigation, no editing); these pages may be
 /// framed while the rest of the site may not. Only succeeded cartograms are shown.
 /// </summary>
-public sealed class ShowModel(GoCartDbContext database, CartogramViews views, Sharing sharing) : PageModel
+[OutputCache(PolicyName = SharedPageCache.PolicyName)]
+public sealed class ShowModel(GoCartDbContext database, CartogramViews views, Sharing sharing, SiteSettings settings) : PageModel
 {
     public CartogramRecord Record { get; private set; } = null!;
 
@@ -20,14 +23,19 @@ public sealed class ShowModel(GoCartDbContext database, CartogramViews views, Sh
     public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancellation)
     {
         if (!CartogramKeys.IsWellFormed(key)
-            || await database.Cartograms.AsNoTracking().FirstOrDefaultAsync(c => c.Key == key && c.Status == CartogramRecordStatus.Succeeded, cancellation) is not { } record)
+            || await database.Cartograms.AsNoTracking().Where(c => c.Key == key && c.Status == CartogramRecordStatus.Succeeded).WithoutPayload().FirstOrDefaultAsync(cancellation) is not { } record)
         {
             return NotFound();
         }
 
         Record = record;
-        View = views.View(record);
+        View = await views.ViewAsync(record, database, cancellation);
         await sharing.RecordViewAsync(record, cancellation);
+        if (record.IsShared)
+        {
+            SharedPageCache.Allow(HttpContext, settings);
+        }
+
         return Page();
     }
 }

@@ -11,7 +11,7 @@ namespace GoCart.Site.Pages.Maps;
 /// One library map: its equal-area map and population cartogram side by side (computed once, on the first
 /// visit, and kept), its sources, its data templates and the way to make your own.
 /// </summary>
-public sealed class MapModel(MapLibrary library, CartogramSubmitter submitter, CartogramViews views) : PageModel
+public sealed class MapModel(MapLibrary library, CartogramSubmitter submitter, CartogramViews views, GoCartDbContext database) : PageModel
 {
     public LibraryMap Map { get; private set; } = null!;
 
@@ -30,7 +30,7 @@ public sealed class MapModel(MapLibrary library, CartogramSubmitter submitter, C
         Example = await submitter.EnsureExampleAsync(map, cancellation);
         if (Example.Status == CartogramRecordStatus.Succeeded)
         {
-            View = views.View(Example);
+            View = await views.ViewAsync(Example, database, cancellation);
         }
 
         return Page();
