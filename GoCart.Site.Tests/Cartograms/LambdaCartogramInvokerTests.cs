@@ -17,10 +17,7 @@ public sealed class LambdaCartogramInvokerTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var port = Loopback.FreePort();
-        _serve = GocartExecutable.Start(new Dictionary<string, string>(), "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--api-key", ApiKey);
-        _url = $"http://127.0.0.1:{port}/";
-        await Loopback.WaitUntilListeningAsync(port);
+        (_serve, _url) = await GocartExecutable.StartServeAsync(ApiKey);
     }
 
     public Task DisposeAsync()

@@ -54,10 +54,8 @@ public sealed partial class LogPrivacyTests
             ["CARTOGRAM_ADMIN_PASSWORD_HASH"] = adminHash,
         }, logs: capture);
         var url = factory.StartKestrel();
-        using var engine = GocartExecutable.Start(
-            new Dictionary<string, string> { ["CARTOGRAM_PROGRESS_URL"] = $"{url}/api/progress", ["CARTOGRAM_PROGRESS_SECRET"] = ProgressSecret },
-            "serve", "--port", enginePort.ToString(CultureInfo.InvariantCulture), "--api-key", LambdaKey);
-        await Loopback.WaitUntilListeningAsync(enginePort);
+        var progress = new Dictionary<string, string> { ["CARTOGRAM_PROGRESS_URL"] = $"{url}/api/progress", ["CARTOGRAM_PROGRESS_SECRET"] = ProgressSecret };
+        using var engine = (await GocartExecutable.StartServeAsync(LambdaKey, progress, enginePort)).Serve;
         var client = new SiteClient(factory);
 
         // Over Kestrel the client follows redirects: each post ends on the page it redirects to.

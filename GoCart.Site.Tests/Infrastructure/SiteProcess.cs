@@ -24,20 +24,33 @@ public static class SiteProcess
         return (process.ExitCode, await output + await errors);
     }
 
-    /// <summary>Starts the site as a server on a free loopback port and returns once it answers /health/live.</summary>
+    /// <summary>
+    /// Starts the site as a server on a free loopback port and returns once it listens there and answers
+    /// /health/live. Another test's server can take the port while the site starts (the site then exits), so the
+    /// next free port is tried.
+    /// </summary>
     public static async Task<RunningSite> StartAsync(IDictionary<string, string> environment)
     {
-        var url = $"http://127.0.0.1:{Loopback.FreePort()}";
-        var site = new RunningSite(Process.Start(StartInfo(environment, url, []))!, url);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await site.WaitUntilLiveAsync();
-            return site;
-        }
-        catch
-        {
+            var url = $"http://127.0.0.1:{Loopback.FreePort()}";
+            var site = new RunningSite(Process.Start(StartInfo(environment, url, []))!, url);
+            try
+            {
+                if (await site.WaitUntilLiveAsync())
+                {
+                    return site;
+                }
+
+                Assert.True(attempt < 3, $"The site exited while starting: {string.Join('\n', site.Output)}");
+            }
+            catch
+            {
+                site.Dispose();
+                throw;
+            }
+
             site.Dispose();
-            throw;
         }
     }
 

@@ -21,10 +21,7 @@ public sealed class LambdaFaultTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var port = Loopback.FreePort();
-        _serve = GocartExecutable.Start(new Dictionary<string, string>(), "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--api-key", ApiKey);
-        _engine = $"http://127.0.0.1:{port}/";
-        await Loopback.WaitUntilListeningAsync(port);
+        (_serve, _engine) = await GocartExecutable.StartServeAsync(ApiKey);
     }
 
     public Task DisposeAsync()
@@ -56,9 +53,8 @@ public sealed class LambdaFaultTests : IAsyncLifetime
         Assert.Equal("failed", status.GetProperty("status").GetString());
         Assert.StartsWith(message, status.GetProperty("error").GetString());
         Assert.Equal(3, flaky.Requests);
-        var monitoring = factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
-        Assert.Equal(0, monitoring.ProcessingCount());
-        Assert.Equal(0, monitoring.FailedCount());
+        await client.WaitUntilJobsSettleAsync();
+        Assert.Equal(0, factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi().FailedCount());
         var page = WebUtility.HtmlDecode(await client.GetPageAsync($"/cartogram/{key}"));
         Assert.Contains("This cartogram could not be made", page);
         Assert.Contains(message, page);

@@ -60,6 +60,7 @@ public sealed class PostgresRestartTests
         }
 
         var done = clock.Elapsed - back;
+        await client.WaitUntilJobsSettleAsync();
         var storage = factory.Services.GetRequiredService<JobStorage>();
         var retried = Retried(storage);
         await TestArtifacts.AppendLineAsync("fault-report.txt", string.Create(CultureInfo.InvariantCulture,

@@ -91,6 +91,21 @@ public sealed partial class SiteClient(WebApplicationFactory<Program> factory)
         }
     }
 
+    /// <summary>
+    /// Waits until Hangfire has no job enqueued or processing: a job saves its record's final status a moment
+    /// before Hangfire marks the job done.
+    /// </summary>
+    public async Task WaitUntilJobsSettleAsync()
+    {
+        var monitoring = factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (monitoring.ProcessingCount() + monitoring.EnqueuedCount("default") > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Jobs have not settled within 10 s. {Jobs()}");
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>What Hangfire says, for a timeout's message.</summary>
     private string Jobs()
     {
