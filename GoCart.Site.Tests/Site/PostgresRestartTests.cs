@@ -29,7 +29,7 @@ public sealed class PostgresRestartTests
             ["CARTOGRAM_DATABASE_URL"] = postgres.ConnectionString,
             ["CARTOGRAM_REDIS_URL"] = TestServers.Redis,
             ["CARTOGRAM_SUBMISSIONS_PER_MINUTE"] = "10000",
-        });
+        }, environment: "Production");
         var client = new SiteClient(factory);
         var csv = SiteClient.LibraryCsv(Map, "usa_population_by_state_2020.csv");
         var keys = new List<string>();
@@ -77,11 +77,17 @@ public sealed class PostgresRestartTests
         Assert.Equal(Cartograms, monitoring.SucceededListCount());
     }
 
-    /// <summary>What the status API and the readiness probe answer while the database is down (for the report).</summary>
+    /// <summary>While the database is down, pages and the API answer 503 "briefly unavailable" (not 500), as does the readiness probe.</summary>
     private static async Task<string> OutageAnswersAsync(SiteClient client, string key)
     {
         var status = await client.Http.GetAsync($"/api/v1/cartograms/{key}");
+        var page = await client.Http.GetAsync($"/cartogram/{key}");
         var ready = await client.Http.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(30), page.Headers.RetryAfter?.Delta);
+        Assert.Contains("cannot reach its database for a moment", await page.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         return $"meanwhile the status API answered {(int)status.StatusCode}, /health/ready {(int)ready.StatusCode}";
     }
 

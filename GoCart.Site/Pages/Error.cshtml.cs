@@ -33,12 +33,18 @@ public class ErrorModel : PageModel
             405 => ("Not allowed here", "This page does not accept that kind of request."),
             413 => ("Too large", $"What you sent is larger than GoCart accepts: uploads may be up to {CartogramsSetup.MaxUploadBytes / (1024 * 1024)} MB. Simplify the map or split the data, then try again."),
             429 => ("Too many requests", "Please wait a moment before trying again."),
+            503 => ("Briefly unavailable", "GoCart cannot reach its database for a moment. Nothing you made is lost; please try again in a minute."),
             >= 500 => ("Something went wrong", "GoCart hit an unexpected error. It has been logged; please try again in a moment."),
             _ => ($"Error {status}", "The request could not be completed."),
         };
         if (code is null or >= 500)
         {
             RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        }
+
+        if (status == 503)
+        {
+            Response.Headers.RetryAfter = "30";
         }
 
         if (code is { } c && Response.StatusCode == 200)
