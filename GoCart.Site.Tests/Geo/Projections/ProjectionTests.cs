@@ -76,6 +76,46 @@ public class ProjectionTests
     }
 
     [Fact]
+    public void Chukotka_and_wrangel_island_are_joined_across_the_antimeridian()
+    {
+        var map = WorldMap();
+        var projected = MapProjector.Project([.. map.Regions.Select(r => r.Geometry)]);
+        var russia = projected.Geometries[Index(map, "RUS")];
+        var factory = russia.Factory;
+
+        // The cut runs through the Bering Strait, so longitudes east of 180° continue past it (-172° is 188°).
+        Polygon PolygonAt(double longitude, double latitude)
+        {
+            var (x, y) = projected.Projection.Forward(longitude, latitude);
+            var point = factory.CreatePoint(new Coordinate(x, y));
+            return Enumerable.Range(0, russia.NumGeometries).Select(i => (Polygon)russia.GetGeometryN(i)).Single(p => p.Contains(point));
+        }
+
+        Assert.True(russia.IsValid, new NetTopologySuite.Operation.Valid.IsValidOp(russia).ValidationError?.ToString());
+        Assert.Same(PolygonAt(37.6, 55.75), PolygonAt(-172 + 360, 66));
+        Assert.Same(PolygonAt(179.5, 71.2), PolygonAt(-179 + 360, 71.2));
+    }
+
+    /// <summary>The shipped maps in longitude/latitude (all but the planar test pattern).</summary>
+    public static TheoryData<string> LonLatMaps() => [.. RepositoryFiles.MapFolders().Select(f => Path.GetFileName(f)!).Where(m => m != "concentric_circles")];
+
+    [Theory]
+    [MemberData(nameof(LonLatMaps))]
+    public void Every_projected_region_of_a_shipped_map_is_valid(string mapId)
+    {
+        var folder = Path.Combine(RepositoryFiles.MapData, mapId);
+        var idColumn = RegionDataCsv.Parse(File.ReadAllText(RepositoryFiles.PopulationCsv(folder))).IdColumn;
+        var map = GeoJsonMapReader.Read(File.ReadAllBytes(RepositoryFiles.GeoJson(folder)), idColumn);
+        var projected = MapProjector.Project([.. map.Regions.Select(r => r.Geometry)]);
+
+        for (var i = 0; i < projected.Geometries.Count; i++)
+        {
+            var region = projected.Geometries[i];
+            Assert.True(region.IsValid, $"{mapId}/{map.Regions[i].Id}: {new NetTopologySuite.Operation.Valid.IsValidOp(region).ValidationError}");
+        }
+    }
+
+    [Fact]
     public void Alaska_stays_whole_on_the_usa_map()
     {
         var folder = Path.Combine(RepositoryFiles.MapData, "usa_by_state_since_1959");
