@@ -37,6 +37,38 @@ public class ProjectionTests
         Assert.Equal(1.317362, yPole / Earth.AuthalicRadius, 1e-5);
     }
 
+    [Fact]
+    public void Albers_matches_snyders_worked_example()
+    {
+        // Snyder 1987, p. 291 (sphere of radius 1): parallels 29.5° and 45.5°, origin 23° N 96° W; 35° N 75° W
+        // projects to x = 0.2952720, y = 0.2416774.
+        var projection = new AlbersEqualAreaConic(-96, 23, 29.5, 45.5);
+
+        var (x, y) = projection.Forward(-75, 35);
+        var (longitude, latitude) = projection.Inverse(x, y);
+
+        Assert.Equal(0.2952720, x / Earth.AuthalicRadius, 1e-7);
+        Assert.Equal(0.2416774, y / Earth.AuthalicRadius, 1e-7);
+        Assert.Equal(-75, longitude, 1e-9);
+        Assert.Equal(35, latitude, 1e-9);
+    }
+
+    [Fact]
+    public void Lambert_azimuthal_matches_snyders_worked_example()
+    {
+        // Snyder 1987, p. 333 (sphere of radius 3): centre 40° N 100° W; 20° S 100° E, nearly antipodal,
+        // projects to x = −4.2339303, y = 4.0257775.
+        var projection = new LambertAzimuthalEqualArea(-100, 40);
+
+        var (x, y) = projection.Forward(100, -20);
+        var (longitude, latitude) = projection.Inverse(x, y);
+
+        Assert.Equal(-4.2339303, 3 * x / Earth.AuthalicRadius, 1e-7);
+        Assert.Equal(4.0257775, 3 * y / Earth.AuthalicRadius, 1e-7);
+        Assert.Equal(100, CutMeridian.Normalise(longitude), 1e-9);
+        Assert.Equal(-20, latitude, 1e-9);
+    }
+
     [Theory]
     [MemberData(nameof(Projections))]
     public void Projected_areas_equal_spherical_areas(string name)
