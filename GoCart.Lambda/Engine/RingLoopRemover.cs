@@ -44,57 +44,18 @@ internal static class RingLoopRemover
 
     private static List<int>? CrossingRingsOf(RingMap map, int region, double[] x, double[] y)
     {
-        var first = map.RegionRingStart[region];
-        var last = map.RegionRingStart[region + 1];
-        if (last - first < 2)
-        {
-            return null;
-        }
-
-        var count = map.RingStart[last] - map.RingStart[first];
-        var ringOf = new int[count];
-        var from = new int[count];
-        var to = new int[count];
-        var left = new double[count];
-        var right = new double[count];
-        var bottom = new double[count];
-        var top = new double[count];
-        var e = 0;
-        for (var r = first; r < last; r++)
-        {
-            var start = map.RingStart[r];
-            var end = map.RingStart[r + 1];
-            for (var k = start; k < end; k++, e++)
-            {
-                var (a, b) = (map.RingPoints[k], map.RingPoints[k + 1 < end ? k + 1 : start]);
-                (ringOf[e], from[e], to[e]) = (r, a, b);
-                (left[e], right[e]) = (Math.Min(x[a], x[b]), Math.Max(x[a], x[b]));
-                (bottom[e], top[e]) = (Math.Min(y[a], y[b]), Math.Max(y[a], y[b]));
-            }
-        }
-
-        var order = Enumerable.Range(0, count).ToArray();
-        var sortedLeft = (double[])left.Clone();
-        Array.Sort(sortedLeft, order);
         List<int>? dropped = null;
-        for (var i = 0; i < count; i++)
+        foreach (var (a, b) in RingCrossings.Pairs(map, region, x, y))
         {
-            var p = order[i];
-            for (var j = i + 1; j < count && sortedLeft[j] <= right[p]; j++)
+            if (dropped is not null && (dropped.Contains(a) || dropped.Contains(b)))
             {
-                var q = order[j];
-                if (ringOf[q] == ringOf[p] || bottom[q] > top[p] || top[q] < bottom[p]
-                    || (dropped is not null && (dropped.Contains(ringOf[p]) || dropped.Contains(ringOf[q])))
-                    || !SegmentsCross(x, y, from[p], to[p], from[q], to[q]))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var smaller = Math.Abs(map.RingArea(ringOf[p], x, y)) <= Math.Abs(map.RingArea(ringOf[q], x, y)) ? ringOf[p] : ringOf[q];
-                if (Math.Abs(map.RingArea(smaller, x, y)) <= MaxDroppedRingArea && !map.RingIsHole[smaller])
-                {
-                    (dropped ??= []).Add(smaller);
-                }
+            var smaller = Math.Abs(map.RingArea(a, x, y)) <= Math.Abs(map.RingArea(b, x, y)) ? a : b;
+            if (Math.Abs(map.RingArea(smaller, x, y)) <= MaxDroppedRingArea && !map.RingIsHole[smaller])
+            {
+                (dropped ??= []).Add(smaller);
             }
         }
 
@@ -102,8 +63,9 @@ internal static class RingLoopRemover
     }
 
     /// <summary>
-    /// The points to drop so that every ring is simple, found at the given positions; and the islets (exterior
-    /// rings below <see cref="SmallRingArea"/> in a region that has a larger one) still tangled after that, to drop whole.
+    /// The points to drop so that every ring is simple and no hole crosses its polygon's other rings
+    /// (<see cref="SqueezedHoles"/>), found at the given positions; and the islets (exterior rings below
+    /// <see cref="SmallRingArea"/> in a region that has a larger one) still tangled after that, to drop whole.
     /// </summary>
     public static HashSet<int> LoopPoints(RingMap map, double[] x, double[] y, HashSet<int> tangledIslets)
     {
@@ -111,7 +73,7 @@ internal static class RingLoopRemover
         var removedPerRing = new int[map.RingCount][];
         var tangled = new bool[map.RingCount];
         Parallel.For(0, map.RingCount, r => removedPerRing[r] = RingLoops(map, r, x, y, out tangled[r]));
-        var doomed = new HashSet<int>();
+        var doomed = SqueezedHoles.Points(map, x, y);
         for (var r = 0; r < map.RingCount; r++)
         {
             doomed.UnionWith(removedPerRing[r]);
@@ -137,17 +99,16 @@ internal static class RingLoopRemover
             var (i, j) = crossing;
             int[] inner = ring[(i + 1)..(j + 1)];
             int[] outer = [.. ring[(j + 1)..], .. ring[..(i + 1)]];
-            var orientation = Math.Sign(SignedArea(ring, x, y));
-            var innerArea = SignedArea(inner, x, y);
-            var outerArea = SignedArea(outer, x, y);
+            var orientation = Math.Sign(RingMap.SignedArea(ring, x, y));
+            var innerArea = RingMap.SignedArea(inner, x, y);
+            var outerArea = RingMap.SignedArea(outer, x, y);
             var removed = Math.Sign(innerArea) != orientation && Math.Sign(outerArea) == orientation ? inner
                 : Math.Sign(outerArea) != orientation && Math.Sign(innerArea) == orientation ? outer
                 : Math.Abs(innerArea) <= Math.Abs(outerArea) ? inner : outer;
             // Only slivers: a large loop is not a squeezed sub-cell feature, and cutting it would wreck the region.
             var removedArea = Math.Abs(ReferenceEquals(removed, inner) ? innerArea : outerArea);
-            var ringArea = Math.Abs(SignedArea(ring, x, y));
-            var sliver = removedArea <= MaxLoopArea && (removedArea <= MaxLoopShare * ringArea || ringArea <= SmallRingArea);
-            if (ring.Length - removed.Length < 3 || !sliver)
+            var ringArea = Math.Abs(RingMap.SignedArea(ring, x, y));
+            if (ring.Length - removed.Length < 3 || !IsSliver(removedArea, ringArea))
             {
                 tangledIslet = ringArea <= SmallRingArea && !map.RingIsHole[r] && HasLargerExterior(map, r, ringArea, x, y);
                 break;
@@ -175,18 +136,9 @@ internal static class RingLoopRemover
         return false;
     }
 
-    private static double SignedArea(int[] ring, double[] x, double[] y)
-    {
-        double twice = 0;
-        var previous = ring[^1];
-        foreach (var current in ring)
-        {
-            twice += (x[previous] * y[current]) - (x[current] * y[previous]);
-            previous = current;
-        }
-
-        return 0.5 * twice;
-    }
+    /// <summary>Whether cutting off <paramref name="area"/> cells² from a ring of <paramref name="ringArea"/> removes only a squeezed sub-cell feature.</summary>
+    public static bool IsSliver(double area, double ringArea) =>
+        area <= MaxLoopArea && (area <= MaxLoopShare * ringArea || ringArea <= SmallRingArea);
 
     private static (int I, int J)? FirstCrossing(int[] ring, double[] x, double[] y)
     {
@@ -219,7 +171,7 @@ internal static class RingLoopRemover
                     continue;
                 }
 
-                if (SegmentsCross(x, y, ring[e], ring[(e + 1) % n], ring[f], ring[(f + 1) % n]))
+                if (RingCrossings.SegmentsCross(x, y, ring[e], ring[(e + 1) % n], ring[f], ring[(f + 1) % n]))
                 {
                     return e < f ? (e, f) : (f, e);
                 }
@@ -230,26 +182,4 @@ internal static class RingLoopRemover
     }
 
     private static bool Adjacent(int e, int f, int n) => Math.Abs(e - f) == 1 || Math.Abs(e - f) == n - 1;
-
-    private static bool SegmentsCross(double[] x, double[] y, int a, int b, int c, int d)
-    {
-        var d1 = Orientation(x, y, c, d, a);
-        var d2 = Orientation(x, y, c, d, b);
-        var d3 = Orientation(x, y, a, b, c);
-        var d4 = Orientation(x, y, a, b, d);
-        if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)))
-        {
-            return true;
-        }
-
-        // Touching counts too: a ring that touches itself is not simple either.
-        return (d1 == 0 && OnSegment(x, y, c, d, a)) || (d2 == 0 && OnSegment(x, y, c, d, b))
-            || (d3 == 0 && OnSegment(x, y, a, b, c)) || (d4 == 0 && OnSegment(x, y, a, b, d));
-    }
-
-    private static double Orientation(double[] x, double[] y, int p, int q, int r) =>
-        ((x[q] - x[p]) * (y[r] - y[p])) - ((y[q] - y[p]) * (x[r] - x[p]));
-
-    private static bool OnSegment(double[] x, double[] y, int p, int q, int r) =>
-        Math.Min(x[p], x[q]) <= x[r] && x[r] <= Math.Max(x[p], x[q]) && Math.Min(y[p], y[q]) <= y[r] && y[r] <= Math.Max(y[p], y[q]);
 }

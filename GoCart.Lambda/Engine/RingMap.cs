@@ -208,20 +208,53 @@ internal sealed class RingMap
         }
     }
 
-    public double RingArea(int ring, double[] x, double[] y)
+    public double RingArea(int ring, double[] x, double[] y) =>
+        SignedArea(RingPoints.AsSpan(RingStart[ring], RingStart[ring + 1] - RingStart[ring]), x, y);
+
+    /// <summary>Shoelace area of the closed ring through the given points: positive when counter-clockwise.</summary>
+    public static double SignedArea(ReadOnlySpan<int> ring, double[] x, double[] y)
     {
-        var start = RingStart[ring];
-        var end = RingStart[ring + 1];
-        var previous = RingPoints[end - 1];
+        var previous = ring[^1];
         double twice = 0;
-        for (var k = start; k < end; k++)
+        foreach (var current in ring)
         {
-            var current = RingPoints[k];
             twice += (x[previous] * y[current]) - (x[current] * y[previous]);
             previous = current;
         }
 
         return 0.5 * twice;
+    }
+
+    /// <summary>
+    /// Where a point lies relative to one ring taken as a simple polygon, whatever its orientation: by the
+    /// even–odd rule on a ray to the right, with points on an edge on the boundary.
+    /// </summary>
+    public Location Locate(int ring, double px, double py, double[] x, double[] y)
+    {
+        var start = RingStart[ring];
+        var end = RingStart[ring + 1];
+        var previous = RingPoints[end - 1];
+        var inside = false;
+        for (var k = start; k < end; k++)
+        {
+            var current = RingPoints[k];
+            var (ax, ay, bx, by) = (x[previous], y[previous], x[current], y[current]);
+            previous = current;
+            var side = ((bx - ax) * (py - ay)) - ((by - ay) * (px - ax));
+            if (side == 0 && Math.Min(ax, bx) <= px && px <= Math.Max(ax, bx) && Math.Min(ay, by) <= py && py <= Math.Max(ay, by))
+            {
+                return Location.Boundary;
+            }
+
+            // The ray crosses an edge that spans its height when the point lies left of the edge taken upwards; the
+            // same orientation test as the boundary check, so the two cannot disagree.
+            if ((ay > py) != (by > py) && (side > 0) == (by > ay))
+            {
+                inside = !inside;
+            }
+        }
+
+        return inside ? Location.Interior : Location.Exterior;
     }
 
     /// <summary>Rebuilds one region as a Polygon or MultiPolygon from the given point positions.</summary>

@@ -75,6 +75,15 @@ internal static class PolygonRepair
         return Oriented(geometry, factory);
     }
 
+    /// <summary>
+    /// A projected region whose parts cross: projecting moves each vertex exactly, but an edge stays straight while
+    /// the line it stood for curves, so an islet a few metres off the coast (Chile's Guaitecas) can overlap the
+    /// mainland's edge. The overlap is far below the lattice's resolution; fixing it (the overlapping parts are
+    /// joined) keeps the engine's input valid.
+    /// </summary>
+    public static Geometry Untangled(Geometry projected) =>
+        projected.IsValid ? projected : Polygonal(GeometryFixer.Fix(projected), projected.Factory) ?? projected;
+
     private static bool Degenerate(LinearRing ring) =>
         ring.NumPoints < 4 || ring.Coordinates.Distinct().Count() < 3 || Area.OfRing(ring.CoordinateSequence) == 0;
 

@@ -4,7 +4,8 @@ namespace GoCart.Lambda.Geo.Projections;
 
 /// <summary>
 /// Projects a longitude/latitude map (or one inset group of it) to the plane: choose the cut meridian, make
-/// longitudes continuous, choose the projection for the resulting extent and project every vertex.
+/// longitudes continuous, join the pieces the antimeridian cut apart, choose the projection for the resulting
+/// extent and project every vertex.
 /// </summary>
 public static class MapProjector
 {
@@ -12,7 +13,7 @@ public static class MapProjector
     {
         var factory = NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory();
         var cut = CutMeridian.Choose(lonLat);
-        var unwrapped = lonLat.Select(g => LongitudeUnwrapper.Unwrap(g, cut, factory)).ToList();
+        var unwrapped = lonLat.Select(g => AntimeridianParts.Merge(LongitudeUnwrapper.Unwrap(g, cut, factory), factory)).ToList();
         var extent = new Envelope();
         foreach (var geometry in unwrapped)
         {
@@ -20,7 +21,7 @@ public static class MapProjector
         }
 
         var projection = ProjectionChooser.Choose(extent.MinX, extent.MinY, extent.MaxX, extent.MaxY);
-        var projected = unwrapped.Select(g => PolygonRepair.Oriented(Apply(g, projection), factory)).ToList();
+        var projected = unwrapped.Select(g => PolygonRepair.Oriented(PolygonRepair.Untangled(Apply(g, projection)), factory)).ToList();
         return new ProjectedMap(projected, projection);
     }
 

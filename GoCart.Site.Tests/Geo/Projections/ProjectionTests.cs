@@ -37,6 +37,38 @@ public class ProjectionTests
         Assert.Equal(1.317362, yPole / Earth.AuthalicRadius, 1e-5);
     }
 
+    [Fact]
+    public void Albers_matches_snyders_worked_example()
+    {
+        // Snyder 1987, p. 291 (sphere of radius 1): parallels 29.5° and 45.5°, origin 23° N 96° W; 35° N 75° W
+        // projects to x = 0.2952720, y = 0.2416774.
+        var projection = new AlbersEqualAreaConic(-96, 23, 29.5, 45.5);
+
+        var (x, y) = projection.Forward(-75, 35);
+        var (longitude, latitude) = projection.Inverse(x, y);
+
+        Assert.Equal(0.2952720, x / Earth.AuthalicRadius, 1e-7);
+        Assert.Equal(0.2416774, y / Earth.AuthalicRadius, 1e-7);
+        Assert.Equal(-75, longitude, 1e-9);
+        Assert.Equal(35, latitude, 1e-9);
+    }
+
+    [Fact]
+    public void Lambert_azimuthal_matches_snyders_worked_example()
+    {
+        // Snyder 1987, p. 333 (sphere of radius 3): centre 40° N 100° W; 20° S 100° E, nearly antipodal,
+        // projects to x = −4.2339303, y = 4.0257775.
+        var projection = new LambertAzimuthalEqualArea(-100, 40);
+
+        var (x, y) = projection.Forward(100, -20);
+        var (longitude, latitude) = projection.Inverse(x, y);
+
+        Assert.Equal(-4.2339303, 3 * x / Earth.AuthalicRadius, 1e-7);
+        Assert.Equal(4.0257775, 3 * y / Earth.AuthalicRadius, 1e-7);
+        Assert.Equal(100, CutMeridian.Normalise(longitude), 1e-9);
+        Assert.Equal(-20, latitude, 1e-9);
+    }
+
     [Theory]
     [MemberData(nameof(Projections))]
     public void Projected_areas_equal_spherical_areas(string name)
@@ -73,6 +105,46 @@ public class ProjectionTests
         Assert.StartsWith("Equal Earth", projected.Projection.Name, StringComparison.Ordinal);
         Assert.True(russia.Width < 0.6 * world.Width, $"Russia spans {russia.Width / world.Width:P0} of the map");
         Assert.True(fiji.Width < 0.02 * world.Width, $"Fiji spans {fiji.Width / world.Width:P1} of the map");
+    }
+
+    [Fact]
+    public void Chukotka_and_wrangel_island_are_joined_across_the_antimeridian()
+    {
+        var map = WorldMap();
+        var projected = MapProjector.Project([.. map.Regions.Select(r => r.Geometry)]);
+        var russia = projected.Geometries[Index(map, "RUS")];
+        var factory = russia.Factory;
+
+        // The cut runs through the Bering Strait, so longitudes east of 180° continue past it (-172° is 188°).
+        Polygon PolygonAt(double longitude, double latitude)
+        {
+            var (x, y) = projected.Projection.Forward(longitude, latitude);
+            var point = factory.CreatePoint(new Coordinate(x, y));
+            return Enumerable.Range(0, russia.NumGeometries).Select(i => (Polygon)russia.GetGeometryN(i)).Single(p => p.Contains(point));
+        }
+
+        Assert.True(russia.IsValid, new NetTopologySuite.Operation.Valid.IsValidOp(russia).ValidationError?.ToString());
+        Assert.Same(PolygonAt(37.6, 55.75), PolygonAt(-172 + 360, 66));
+        Assert.Same(PolygonAt(179.5, 71.2), PolygonAt(-179 + 360, 71.2));
+    }
+
+    /// <summary>The shipped maps in longitude/latitude (all but the planar test pattern).</summary>
+    public static TheoryData<string> LonLatMaps() => [.. RepositoryFiles.MapFolders().Select(f => Path.GetFileName(f)!).Where(m => m != "concentric_circles")];
+
+    [Theory]
+    [MemberData(nameof(LonLatMaps))]
+    public void Every_projected_region_of_a_shipped_map_is_valid(string mapId)
+    {
+        var folder = Path.Combine(RepositoryFiles.MapData, mapId);
+        var idColumn = RegionDataCsv.Parse(File.ReadAllText(RepositoryFiles.PopulationCsv(folder))).IdColumn;
+        var map = GeoJsonMapReader.Read(File.ReadAllBytes(RepositoryFiles.GeoJson(folder)), idColumn);
+        var projected = MapProjector.Project([.. map.Regions.Select(r => r.Geometry)]);
+
+        for (var i = 0; i < projected.Geometries.Count; i++)
+        {
+            var region = projected.Geometries[i];
+            Assert.True(region.IsValid, $"{mapId}/{map.Regions[i].Id}: {new NetTopologySuite.Operation.Valid.IsValidOp(region).ValidationError}");
+        }
     }
 
     [Fact]
