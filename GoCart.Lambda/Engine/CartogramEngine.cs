@@ -66,6 +66,7 @@ public static class CartogramEngine
         private readonly double[] _areas = new double[map.RegionCount];
         private readonly double[] _errors = new double[map.RegionCount];
         private readonly FlowIntegrator _integrator = new(settings.DegreeOfParallelism);
+        private readonly RegionGains _gains = new(map.RegionCount);
         private readonly Lattice _initialLattice = initialLattice;
         private Lattice _lattice = initialLattice;
         private double[] _targets = [];
@@ -98,9 +99,15 @@ public static class CartogramEngine
             var bestError = double.PositiveInfinity;
             var withoutProgress = 0;
             var blurRetries = 0;
+            var integrated = false;
             while (true)
             {
                 var maxError = MeasureErrors();
+                if (integrated)
+                {
+                    _gains.Adapt(_errors, maxError);
+                }
+
                 Report(maxError, grid);
                 if (maxError <= settings.MaxAreaError)
                 {
@@ -124,6 +131,7 @@ public static class CartogramEngine
                 {
                     DoubleLattice();
                     grid = NewGrid();
+                    _gains.Reset();
                 }
 
                 // Give up only when the best error has not improved by a meaningful step for a while.
@@ -141,7 +149,8 @@ public static class CartogramEngine
                 RemoveLoops();
                 Densify();
                 var blur = BlurWidth(blurRetries);
-                if (IntegrateOnce(grid, blur))
+                integrated = IntegrateOnce(grid, blur);
+                if (integrated)
                 {
                     _integrations++;
                     blurRetries = 0;
@@ -237,8 +246,8 @@ public static class CartogramEngine
             {
                 var cap = settings.MaxDensityRatio;
                 var wanted = _targets[i] * (totalArea / targetTotal) / _areas[i];
-                var density = Math.Clamp(wanted, 1 / cap, cap);
-                _capped |= density != wanted;
+                _capped |= wanted < 1 / cap || wanted > cap;
+                var density = Math.Clamp(Math.Pow(wanted, _gains[i]), 1 / cap, cap);
                 grid.RegionDensity[i] = density;
                 // A region far off its target, or smaller than a few cells, dominates the cells it shares.
                 grid.RegionWeight[i] = Math.Max(density, 1 / density) * Math.Max(1, settings.SmallRegionCells / _areas[i]);
