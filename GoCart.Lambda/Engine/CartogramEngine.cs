@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using NetTopologySuite.Geometries;
 
 namespace GoCart.Lambda.Engine;
@@ -94,7 +95,7 @@ public static class CartogramEngine
             _initialTotalArea = _areas.Sum();
             _targets = TargetAreas.Compute(values, _areas);
 
-            var grid = NewGrid();
+            var grid = new GridState(_lattice, settings.DegreeOfParallelism, _areas.Length);
             var previousError = double.PositiveInfinity;
             var bestError = double.PositiveInfinity;
             var withoutProgress = 0;
@@ -108,7 +109,7 @@ public static class CartogramEngine
                     _gains.Adapt(_errors, maxError);
                 }
 
-                Report(maxError, grid);
+                Report(maxError);
                 if (maxError <= settings.MaxAreaError)
                 {
                     return CartogramStatus.Converged;
@@ -130,7 +131,7 @@ public static class CartogramEngine
                     && 2 * Math.Max(_lattice.Lx, _lattice.Ly) <= settings.MaxGridSize)
                 {
                     DoubleLattice();
-                    grid = NewGrid();
+                    ReplaceGrid(ref grid);
                     _gains.Reset();
                 }
 
@@ -194,7 +195,17 @@ public static class CartogramEngine
             return Math.Pow(2, 1 + Math.Log2(longSide / 256.0) - (0.5 * _integrations) + retries);
         }
 
-        private GridState NewGrid() => new(_lattice, settings.DegreeOfParallelism, _areas.Length);
+        /// <summary>
+        /// The grids of the doubled lattice. The old ones are freed and the large-object heap compacted first, so the
+        /// process never holds both sets (about 170 MB at 2048²); a lattice doubles at most a few times per run.
+        /// </summary>
+        private void ReplaceGrid(ref GridState grid)
+        {
+            grid = null!;
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            grid = new GridState(_lattice, settings.DegreeOfParallelism, _areas.Length);
+        }
 
         /// <summary>
         /// Cuts off the sub-cell loops where a squeezed sliver crossed itself, so areas stay measurable and folds
@@ -254,9 +265,9 @@ public static class CartogramEngine
             }
 
             var started = clock.Elapsed;
-            grid.Rasterizer.Fill(_map, _x, _y, grid.RegionDensity, grid.RegionWeight, 1.0, 1.0, grid.Density);
+            grid.Rasterizer.Fill(_map, _x, _y, grid.RegionDensity, grid.RegionWeight, 1.0, 1.0, grid.Field.Density, grid.Field.Stride);
             var rasterised = clock.Elapsed;
-            grid.Field.Compute(grid.Density, blur);
+            grid.Field.Compute(blur);
             var solved = clock.Elapsed;
             _savedX = (double[])_x.Clone();
             _savedY = (double[])_y.Clone();
@@ -313,7 +324,7 @@ public static class CartogramEngine
             }
         }
 
-        private void Report(double maxError, GridState grid)
+        private void Report(double maxError)
         {
             if (double.IsNaN(_firstError))
             {
@@ -324,19 +335,15 @@ public static class CartogramEngine
                 ? 1.0
                 : Math.Clamp(Math.Log(_firstError / maxError) / Math.Log(_firstError / settings.MaxAreaError), 0, 0.99);
             _reportedFraction = Math.Max(_reportedFraction, fraction);
-            progress?.Report(new EngineProgress(_integrations, maxError, _reportedFraction, grid.Lattice.Lx, grid.Lattice.Ly));
+            progress?.Report(new EngineProgress(_integrations, maxError, _reportedFraction, _lattice.Lx, _lattice.Ly));
             cancellation.ThrowIfCancellationRequested();
         }
 
         private sealed class GridState(Lattice lattice, int workers, int regions)
         {
-            public Lattice Lattice { get; } = lattice;
-
             public DensityRasterizer Rasterizer { get; } = new(lattice.Lx, lattice.Ly);
 
             public FlowField Field { get; } = new(lattice.Lx, lattice.Ly, workers);
-
-            public double[] Density { get; } = new double[lattice.Lx * lattice.Ly];
 
             public double[] RegionDensity { get; } = new double[regions];
 

@@ -21,8 +21,8 @@ public class FlowFieldTests
             }
         }
 
-        var field = new FlowField(lx, ly, 2);
-        field.Compute(density, blurWidth: 0);
+        var field = WithDensity(lx, ly, 2, density);
+        field.Compute(blurWidth: 0);
 
         Assert.Equal(mean, field.MeanDensity, 12);
         foreach (var x in new[] { 0.5, 10.5, 31.5, 50.5 })
@@ -43,8 +43,8 @@ public class FlowFieldTests
         const int ly = 32;
         var random = new Random(3);
         var density = Enumerable.Range(0, lx * ly).Select(_ => 0.5 + random.NextDouble()).ToArray();
-        var field = new FlowField(lx, ly, 1);
-        field.Compute(density, blurWidth: 1);
+        var field = WithDensity(lx, ly, 1, density);
+        field.Compute(blurWidth: 1);
 
         field.Velocity(0, 13.2, 1.0, out var vxLeft, out _);
         field.Velocity(lx, 7.9, 1.0, out var vxRight, out _);
@@ -55,5 +55,17 @@ public class FlowFieldTests
         Assert.Equal(0, vxRight, 12);
         Assert.Equal(0, vyBottom, 12);
         Assert.Equal(0, vyTop, 12);
+    }
+
+    /// <summary>A field whose density grid holds <paramref name="density"/> (row-major, ly per row).</summary>
+    private static FlowField WithDensity(int lx, int ly, int workers, double[] density)
+    {
+        var field = new FlowField(lx, ly, workers);
+        for (var m = 0; m < lx; m++)
+        {
+            density.AsSpan(m * ly, ly).CopyTo(field.Density.AsSpan(m * field.Stride, ly));
+        }
+
+        return field;
     }
 }
