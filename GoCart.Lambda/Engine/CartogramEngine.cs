@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using NetTopologySuite.Geometries;
 
 namespace GoCart.Lambda.Engine;
@@ -66,6 +67,7 @@ public static class CartogramEngine
         private readonly double[] _areas = new double[map.RegionCount];
         private readonly double[] _errors = new double[map.RegionCount];
         private readonly FlowIntegrator _integrator = new(settings.DegreeOfParallelism);
+        private readonly RegionGains _gains = new(map.RegionCount);
         private readonly Lattice _initialLattice = initialLattice;
         private Lattice _lattice = initialLattice;
         private double[] _targets = [];
@@ -93,15 +95,21 @@ public static class CartogramEngine
             _initialTotalArea = _areas.Sum();
             _targets = TargetAreas.Compute(values, _areas);
 
-            var grid = NewGrid();
+            var grid = new GridState(_lattice, settings.DegreeOfParallelism, _areas.Length);
             var previousError = double.PositiveInfinity;
             var bestError = double.PositiveInfinity;
             var withoutProgress = 0;
             var blurRetries = 0;
+            var integrated = false;
             while (true)
             {
                 var maxError = MeasureErrors();
-                Report(maxError, grid);
+                if (integrated)
+                {
+                    _gains.Adapt(_errors, maxError);
+                }
+
+                Report(maxError);
                 if (maxError <= settings.MaxAreaError)
                 {
                     return CartogramStatus.Converged;
@@ -123,7 +131,8 @@ public static class CartogramEngine
                     && 2 * Math.Max(_lattice.Lx, _lattice.Ly) <= settings.MaxGridSize)
                 {
                     DoubleLattice();
-                    grid = NewGrid();
+                    ReplaceGrid(ref grid);
+                    _gains.Reset();
                 }
 
                 // Give up only when the best error has not improved by a meaningful step for a while.
@@ -141,7 +150,8 @@ public static class CartogramEngine
                 RemoveLoops();
                 Densify();
                 var blur = BlurWidth(blurRetries);
-                if (IntegrateOnce(grid, blur))
+                integrated = IntegrateOnce(grid, blur);
+                if (integrated)
                 {
                     _integrations++;
                     blurRetries = 0;
@@ -185,7 +195,17 @@ public static class CartogramEngine
             return Math.Pow(2, 1 + Math.Log2(longSide / 256.0) - (0.5 * _integrations) + retries);
         }
 
-        private GridState NewGrid() => new(_lattice, settings.DegreeOfParallelism, _areas.Length);
+        /// <summary>
+        /// The grids of the doubled lattice. The old ones are freed and the large-object heap compacted first, so the
+        /// process never holds both sets (about 170 MB at 2048²); a lattice doubles at most a few times per run.
+        /// </summary>
+        private void ReplaceGrid(ref GridState grid)
+        {
+            grid = null!;
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            grid = new GridState(_lattice, settings.DegreeOfParallelism, _areas.Length);
+        }
 
         /// <summary>
         /// Cuts off the sub-cell loops where a squeezed sliver crossed itself, so areas stay measurable and folds
@@ -237,17 +257,17 @@ public static class CartogramEngine
             {
                 var cap = settings.MaxDensityRatio;
                 var wanted = _targets[i] * (totalArea / targetTotal) / _areas[i];
-                var density = Math.Clamp(wanted, 1 / cap, cap);
-                _capped |= density != wanted;
+                _capped |= wanted < 1 / cap || wanted > cap;
+                var density = Math.Clamp(Math.Pow(wanted, _gains[i]), 1 / cap, cap);
                 grid.RegionDensity[i] = density;
                 // A region far off its target, or smaller than a few cells, dominates the cells it shares.
                 grid.RegionWeight[i] = Math.Max(density, 1 / density) * Math.Max(1, settings.SmallRegionCells / _areas[i]);
             }
 
             var started = clock.Elapsed;
-            grid.Rasterizer.Fill(_map, _x, _y, grid.RegionDensity, grid.RegionWeight, 1.0, 1.0, grid.Density);
+            grid.Rasterizer.Fill(_map, _x, _y, grid.RegionDensity, grid.RegionWeight, 1.0, 1.0, grid.Field.Density, grid.Field.Stride);
             var rasterised = clock.Elapsed;
-            grid.Field.Compute(grid.Density, blur);
+            grid.Field.Compute(blur);
             var solved = clock.Elapsed;
             _savedX = (double[])_x.Clone();
             _savedY = (double[])_y.Clone();
@@ -304,7 +324,7 @@ public static class CartogramEngine
             }
         }
 
-        private void Report(double maxError, GridState grid)
+        private void Report(double maxError)
         {
             if (double.IsNaN(_firstError))
             {
@@ -315,19 +335,15 @@ public static class CartogramEngine
                 ? 1.0
                 : Math.Clamp(Math.Log(_firstError / maxError) / Math.Log(_firstError / settings.MaxAreaError), 0, 0.99);
             _reportedFraction = Math.Max(_reportedFraction, fraction);
-            progress?.Report(new EngineProgress(_integrations, maxError, _reportedFraction, grid.Lattice.Lx, grid.Lattice.Ly));
+            progress?.Report(new EngineProgress(_integrations, maxError, _reportedFraction, _lattice.Lx, _lattice.Ly));
             cancellation.ThrowIfCancellationRequested();
         }
 
         private sealed class GridState(Lattice lattice, int workers, int regions)
         {
-            public Lattice Lattice { get; } = lattice;
-
             public DensityRasterizer Rasterizer { get; } = new(lattice.Lx, lattice.Ly);
 
             public FlowField Field { get; } = new(lattice.Lx, lattice.Ly, workers);
-
-            public double[] Density { get; } = new double[lattice.Lx * lattice.Ly];
 
             public double[] RegionDensity { get; } = new double[regions];
 

@@ -9,72 +9,106 @@ namespace GoCart.Lambda.Engine;
 /// The three fields are stored interleaved on a grid padded by one ghost cell on each side, filled by odd
 /// reflection for the normal flux component (zero on the wall) and even reflection otherwise (zero normal
 /// derivative), which reproduces the boundary rules of §2.8 with a branch-free bilinear interpolation.
+/// Memory is what bounds the largest lattice (2048² cells): the density is rasterised straight into the
+/// transform grid and transformed in place, one scratch grid takes each flux component in turn, and the padded
+/// field is single precision (its 7 significant digits are far below the integrator's tolerance).
 /// </summary>
 internal sealed class FlowField
 {
+    private const int Components = 3;
+
     private readonly int _lx;
     private readonly int _ly;
+    private readonly int _workers;
     private readonly GridTransform _transform;
-    private readonly double[] _spectrum;
-    private readonly double[] _fluxX;
-    private readonly double[] _fluxY;
-    private readonly double[] _blurred;
-    private readonly double[] _field;
+    private readonly double[] _grid;
+    private readonly double[] _scratch;
+    private readonly float[] _field;
     private readonly int _paddedLy;
     private readonly int _stride;
+
+    // k_y² = (πj/ly)², k_y' = π(j+1)/ly and k_y'², shared by every spectral row.
+    private readonly double[] _kySquared;
+    private readonly double[] _kyNext;
+    private readonly double[] _kyNextSquared;
 
     public FlowField(int lx, int ly, int degreeOfParallelism)
     {
         _lx = lx;
         _ly = ly;
+        _workers = Math.Max(1, degreeOfParallelism);
         _transform = new GridTransform(lx, ly, degreeOfParallelism);
         _stride = _transform.Stride;
-        _spectrum = new double[lx * _stride];
-        _fluxX = new double[lx * _stride];
-        _fluxY = new double[lx * _stride];
-        _blurred = new double[lx * _stride];
+        _grid = new double[lx * _stride];
+        _scratch = new double[lx * _stride];
         _paddedLy = ly + 2;
-        _field = new double[(lx + 2) * _paddedLy * 3];
+        _field = new float[(lx + 2) * _paddedLy * Components];
+        _kySquared = new double[ly];
+        _kyNext = new double[ly];
+        _kyNextSquared = new double[ly];
+        for (var j = 0; j < ly; j++)
+        {
+            var ky = Math.PI * j / ly;
+            _kySquared[j] = ky * ky;
+            _kyNext[j] = Math.PI * (j + 1) / ly;
+            _kyNextSquared[j] = _kyNext[j] * _kyNext[j];
+        }
     }
 
     public int Lx => _lx;
 
     public int Ly => _ly;
 
+    /// <summary>
+    /// Where the caller writes the density before <see cref="Compute"/>: cell (m, n) at m·<see cref="Stride"/> + n.
+    /// Compute overwrites it.
+    /// </summary>
+    public double[] Density => _grid;
+
+    public int Stride => _stride;
+
     /// <summary>The grid mean ρ̄ of the density, sea included.</summary>
     public double MeanDensity { get; private set; }
 
-    /// <summary>Computes J and the blurred ρ from <paramref name="density"/> with a Gaussian blur of width σ cells.</summary>
-    public void Compute(double[] density, double blurWidth)
+    /// <summary>Computes J and the blurred ρ from <see cref="Density"/> with a Gaussian blur of width σ cells.</summary>
+    public void Compute(double blurWidth)
     {
-        for (var m = 0; m < _lx; m++)
-        {
-            Array.Copy(density, m * _ly, _spectrum, m * _stride, _ly);
-        }
-
-        _transform.Apply(_spectrum, TransformKind.Dct2, TransformKind.Dct2);
+        _transform.Apply(_grid, TransformKind.Dct2, TransformKind.Dct2);
 
         var normalisation = 1.0 / (4.0 * _lx * _ly);
         var blurX = GaussianFactors(_lx, blurWidth);
         var blurY = GaussianFactors(_ly, blurWidth);
-        for (var i = 0; i < _lx; i++)
+        ForRows(_lx, i => SpectralKernels.Scale(_grid.AsSpan(i * _stride, _ly), blurY, normalisation * blurX[i]));
+        MeanDensity = _grid[0];
+
+        // With ρ = Σ c_i c_j ρ̂_ij cos(k_x x) cos(k_y y), Φ = −Σ ρ̂_ij/(k_x² + k_y²) … and J = ∇Φ has coefficients
+        // ρ̂_ij·k_x/(k_x² + k_y²) on sin(k_x x)cos(k_y y), stored shifted by one slot for DST-III (slot i holds
+        // frequency i + 1, the last slot is the Nyquist term and stays 0); likewise for J_y.
+        ForRows(_lx, i =>
         {
-            var row = _spectrum.AsSpan(i * _stride, _ly);
-            var factor = normalisation * blurX[i];
-            for (var j = 0; j < _ly; j++)
+            var flux = _scratch.AsSpan(i * _stride, _ly);
+            if (i + 1 < _lx)
             {
-                row[j] *= factor * blurY[j];
+                SpectralKernels.FluxX(_grid.AsSpan((i + 1) * _stride, _ly), flux, Math.PI * (i + 1) / _lx, _kySquared);
             }
-        }
+            else
+            {
+                flux.Clear();
+            }
+        });
+        _transform.Apply(_scratch, TransformKind.Dst3, TransformKind.Dct3);
+        FillPadded(0, _scratch, oddAlongX: true, oddAlongY: false);
 
-        MeanDensity = _spectrum[0];
-        BuildFluxCoefficients();
+        ForRows(_lx, i =>
+        {
+            var kx = Math.PI * i / _lx;
+            SpectralKernels.FluxY(_grid.AsSpan(i * _stride, _ly), _scratch.AsSpan(i * _stride, _ly), kx * kx, _kyNext, _kyNextSquared);
+        });
+        _transform.Apply(_scratch, TransformKind.Dct3, TransformKind.Dst3);
+        FillPadded(1, _scratch, oddAlongX: false, oddAlongY: true);
 
-        Array.Copy(_spectrum, _blurred, _spectrum.Length);
-        _transform.Apply(_blurred, TransformKind.Dct3, TransformKind.Dct3);
-        _transform.Apply(_fluxX, TransformKind.Dst3, TransformKind.Dct3);
-        _transform.Apply(_fluxY, TransformKind.Dct3, TransformKind.Dst3);
-        FillPaddedField();
+        _transform.Apply(_grid, TransformKind.Dct3, TransformKind.Dct3);
+        FillPadded(2, _grid, oddAlongX: false, oddAlongY: false);
     }
 
     /// <summary>
@@ -88,8 +122,8 @@ internal sealed class FlowField
         var j = (int)w;
         var fu = u - i;
         var fw = w - j;
-        var index = ((i * _paddedLy) + j) * 3;
-        var up = index + (_paddedLy * 3);
+        var index = ((i * _paddedLy) + j) * Components;
+        var up = index + (_paddedLy * Components);
         var field = _field;
         var w00 = (1 - fu) * (1 - fw);
         var w01 = (1 - fu) * fw;
@@ -105,55 +139,49 @@ internal sealed class FlowField
     }
 
     /// <summary>
-    /// With ρ = Σ c_i c_j ρ̂_ij cos(k_x x) cos(k_y y), Φ = −Σ ρ̂_ij/(k_x² + k_y²) … and J = ∇Φ has coefficients
-    /// ρ̂_ij·k_x/(k_x² + k_y²) on sin(k_x x)cos(k_y y), stored shifted by one slot for DST-III (slot i holds
-    /// frequency i + 1, the last slot is the Nyquist term and stays 0); likewise for J_y.
+    /// Copies one component into the padded field. Ghost rows and columns mirror the nearest cells; the
+    /// component normal to a wall flips sign across it (odd reflection), so it interpolates to 0 on the wall.
     /// </summary>
-    private void BuildFluxCoefficients()
+    private void FillPadded(int component, double[] source, bool oddAlongX, bool oddAlongY)
     {
-        for (var i = 0; i < _lx; i++)
+        var xSign = oddAlongX ? -1.0 : 1.0;
+        var ySign = oddAlongY ? -1.0 : 1.0;
+        ForRows(_lx + 2, p =>
         {
-            var kx = Math.PI * i / _lx;
-            var kxNext = Math.PI * (i + 1) / _lx;
-            var fluxXRow = _fluxX.AsSpan(i * _stride, _ly);
-            var fluxYRow = _fluxY.AsSpan(i * _stride, _ly);
-            var spectrumRow = _spectrum.AsSpan(i * _stride, _ly);
-            var nextRow = i + 1 < _lx ? _spectrum.AsSpan((i + 1) * _stride, _ly) : default;
-            for (var j = 0; j < _ly; j++)
+            var m = Math.Clamp(p - 1, 0, _lx - 1);
+            var sign = p == 0 || p == _lx + 1 ? xSign : 1.0;
+            var row = source.AsSpan(m * _stride, _ly);
+            var target = _field.AsSpan(p * _paddedLy * Components, _paddedLy * Components);
+            target[component] = (float)(sign * ySign * row[0]);
+            for (var n = 0; n < _ly; n++)
             {
-                var ky = Math.PI * j / _ly;
-                fluxXRow[j] = i + 1 < _lx ? nextRow[j] * kxNext / ((kxNext * kxNext) + (ky * ky)) : 0;
-                if (j + 1 < _ly)
-                {
-                    var kyNext = Math.PI * (j + 1) / _ly;
-                    fluxYRow[j] = spectrumRow[j + 1] * kyNext / ((kx * kx) + (kyNext * kyNext));
-                }
-                else
-                {
-                    fluxYRow[j] = 0;
-                }
+                target[((n + 1) * Components) + component] = (float)(sign * row[n]);
             }
-        }
+
+            target[((_ly + 1) * Components) + component] = (float)(sign * ySign * row[_ly - 1]);
+        });
     }
 
-    private void FillPaddedField()
+    private void ForRows(int rows, Action<int> row)
     {
-        for (var p = 0; p < _lx + 2; p++)
+        if (_workers == 1)
         {
-            // Ghost columns mirror the first/last cell column; J_x flips sign across the x walls.
-            var m = Math.Clamp(p - 1, 0, _lx - 1);
-            var xSign = p == 0 || p == _lx + 1 ? -1.0 : 1.0;
-            for (var q = 0; q < _ly + 2; q++)
+            for (var i = 0; i < rows; i++)
             {
-                var n = Math.Clamp(q - 1, 0, _ly - 1);
-                var ySign = q == 0 || q == _ly + 1 ? -1.0 : 1.0;
-                var source = (m * _stride) + n;
-                var target = ((p * _paddedLy) + q) * 3;
-                _field[target] = xSign * _fluxX[source];
-                _field[target + 1] = ySign * _fluxY[source];
-                _field[target + 2] = _blurred[source];
+                row(i);
             }
+
+            return;
         }
+
+        Parallel.For(0, _workers, new ParallelOptions { MaxDegreeOfParallelism = _workers }, w =>
+        {
+            var last = (int)((long)rows * (w + 1) / _workers);
+            for (var i = (int)((long)rows * w / _workers); i < last; i++)
+            {
+                row(i);
+            }
+        });
     }
 
     private static double[] GaussianFactors(int length, double blurWidth)
