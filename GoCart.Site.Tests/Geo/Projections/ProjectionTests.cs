@@ -38,6 +38,22 @@ public class ProjectionTests
     }
 
     [Fact]
+    public void Equal_earth_matches_proj_on_the_sphere()
+    {
+        // PROJ's test suite (builtins.gie, +proj=eqearth +R=6378137, 1 cm): 180° E on the equator lies 17 263 256.84 m east.
+        const double radius = 6378137;
+        var projection = new EqualEarth(0);
+
+        var (x, y) = projection.Forward(180, 0);
+        var (longitude, latitude) = projection.Inverse(17263256.84 / radius * Earth.AuthalicRadius, 0);
+
+        Assert.Equal(17263256.84, x / Earth.AuthalicRadius * radius, 0.01);
+        Assert.Equal(0, y, 1e-9);
+        Assert.Equal(180, longitude, 1e-7);
+        Assert.Equal(0, latitude, 1e-9);
+    }
+
+    [Fact]
     public void Albers_matches_snyders_worked_example()
     {
         // Snyder 1987, p. 291 (sphere of radius 1): parallels 29.5° and 45.5°, origin 23° N 96° W; 35° N 75° W
