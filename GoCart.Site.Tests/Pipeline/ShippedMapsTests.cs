@@ -3,6 +3,7 @@ using GoCart.Lambda.Engine;
 using GoCart.Lambda.Geo;
 using GoCart.Lambda.Pipeline;
 using GoCart.Site.Tests.Geo;
+using NetTopologySuite.Index.Strtree;
 using NetTopologySuite.Operation.Valid;
 
 namespace GoCart.Site.Tests.Pipeline;
@@ -33,6 +34,43 @@ public class ShippedMapsTests
         var before = result.EqualAreaMap.Sum(g => g.Area);
         var after = result.Cartogram.Sum(g => g.Area);
         Assert.Equal(1.0, after / before, 2);
+    }
+
+    /// <summary>
+    /// Neighbours share borders but do not overlap: the areas where any two regions of the cartogram intersect add
+    /// up to a negligible part of the map, at most 1e-5 of it. Measured: about 1e-14 on most maps (rounding along
+    /// shared borders), 3e-8 on the world map, 3e-7 on the world by region and 2e-6 on the county map (a third of it
+    /// an overlap its source already has); a fold of one region over another would show at once.
+    /// Candidate pairs come from an envelope index.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ShippedMaps))]
+    public void Regions_of_the_cartogram_do_not_overlap(string mapId)
+    {
+        var result = Compute(mapId);
+        var index = new STRtree<int>();
+        for (var i = 0; i < result.Cartogram.Count; i++)
+        {
+            index.Insert(result.Cartogram[i].EnvelopeInternal, i);
+        }
+
+        var overlap = 0.0;
+        var worst = (Area: 0.0, Pair: "");
+        for (var i = 0; i < result.Cartogram.Count; i++)
+        {
+            foreach (var j in index.Query(result.Cartogram[i].EnvelopeInternal).Where(j => j > i))
+            {
+                var area = result.Cartogram[i].Intersection(result.Cartogram[j]).Area;
+                overlap += area;
+                if (area > worst.Area)
+                {
+                    worst = (area, $"{result.Regions[i].Id} and {result.Regions[j].Id}");
+                }
+            }
+        }
+
+        var total = result.Cartogram.Sum(g => g.Area);
+        Assert.True(overlap <= 1e-5 * total, $"{mapId}: regions overlap on {overlap / total:E2} of the map, most {worst.Pair} ({worst.Area / total:E2})");
     }
 
     /// <summary>
