@@ -371,7 +371,7 @@ public static class CartogramEngine
 
         private sealed class GridState(Lattice lattice, int workers, int regions)
         {
-            public DensityRasterizer Rasterizer { get; } = new(lattice.Lx, lattice.Ly);
+            public DensityRasterizer Rasterizer { get; } = new(lattice.Lx, lattice.Ly, workers);
 
             public FlowField Field { get; } = new(lattice.Lx, lattice.Ly, workers);
 
