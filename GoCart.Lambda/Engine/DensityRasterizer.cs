@@ -20,12 +20,15 @@ internal sealed class DensityRasterizer
     // rounding error is 1e-7 of it, far below what the blur and the integrator resolve.
     private const int Sums = 3;
 
+    // All zero between fills: the summing pass clears each strip after reading it.
     private readonly float[] _accumulation;
+    private readonly int _workers;
 
-    public DensityRasterizer(int lx, int ly)
+    public DensityRasterizer(int lx, int ly, int degreeOfParallelism = 1)
     {
         _lx = lx;
         _ly = ly;
+        _workers = Math.Max(1, degreeOfParallelism);
         _stride = (ly + 2) * Sums;
         _accumulation = new float[lx * _stride];
     }
@@ -34,7 +37,6 @@ internal sealed class DensityRasterizer
     public void Fill(RingMap map, double[] x, double[] y, double[] regionDensity, double[] regionWeight, double seaDensity, double seaWeight, double[] density, int stride)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(stride, _ly, nameof(stride));
-        Array.Clear(_accumulation);
         for (var r = 0; r < map.RingCount; r++)
         {
             var region = map.RingRegion[r];
@@ -50,10 +52,24 @@ internal sealed class DensityRasterizer
             }
         }
 
-        var seaMass = seaWeight * seaDensity;
-        for (var m = 0; m < _lx; m++)
+        // Strips are independent: sum them in parallel bands.
+        if (_workers == 1)
         {
-            var strip = _accumulation.AsSpan(m * _stride, _ly * Sums);
+            SumStrips(0, _lx, seaDensity, seaWeight, density, stride);
+            return;
+        }
+
+        Parallel.For(0, _workers, new ParallelOptions { MaxDegreeOfParallelism = _workers }, w =>
+            SumStrips((int)((long)_lx * w / _workers), (int)((long)_lx * (w + 1) / _workers), seaDensity, seaWeight, density, stride));
+    }
+
+    /// <summary>Turns the deltas of strips [first, last) into cell densities and clears them for the next fill.</summary>
+    private void SumStrips(int first, int last, double seaDensity, double seaWeight, double[] density, int stride)
+    {
+        var seaMass = seaWeight * seaDensity;
+        for (var m = first; m < last; m++)
+        {
+            var strip = _accumulation.AsSpan(m * _stride, _stride);
             var cells = density.AsSpan(m * stride, _ly);
             double mass = 0, weight = 0, covered = 0;
             for (var n = 0; n < cells.Length; n++)
@@ -64,6 +80,8 @@ internal sealed class DensityRasterizer
                 var sea = Math.Max(0, 1 - covered);
                 cells[n] = (mass + (sea * seaMass)) / (weight + (sea * seaWeight));
             }
+
+            strip.Clear();
         }
     }
 

@@ -6,7 +6,12 @@ internal sealed record IntegrationSettings
     /// <summary>Squared tolerance per point is this × min(lx, ly) cells² (go_cart's ABS_TOL).</summary>
     public double ToleranceFactor { get; init; } = 1e-6;
 
-    public double InitialStep { get; init; } = 0.3;
+    /// <summary>
+    /// The first step tries the whole integration (cartogram-cpp starts at 0.3): late integrations move points
+    /// so little that one or two steps pass the tolerance, and a violent early flow only costs a few halvings
+    /// (about 10% fewer steps on the world and county maps, the same integrations).
+    /// </summary>
+    public double InitialStep { get; init; } = 1.0;
 
     public double StepIncrease { get; init; } = 1.5;
 

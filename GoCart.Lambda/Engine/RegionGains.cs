@@ -14,7 +14,7 @@ internal sealed class RegionGains
     /// <summary>Aim for this fraction of the full correction, so an underestimated response does not overshoot.</summary>
     public const double Safety = 0.5;
 
-    public const double MaxGain = 6;
+    public const double MaxGain = 4;
 
     /// <summary>A gain at most doubles per integration, so one lucky measurement cannot jump it to the maximum.</summary>
     public const double MaxGrowth = 2;

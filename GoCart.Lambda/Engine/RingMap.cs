@@ -89,6 +89,11 @@ internal sealed class RingMap
     /// </summary>
     public RingMap? Densified(double maxEdgeLength, double[] x, double[] y, IList<double[]> positions)
     {
+        if (LongestEdgeSquared(x, y) <= maxEdgeLength * maxEdgeLength)
+        {
+            return null;
+        }
+
         var newPoints = new Dictionary<(int Low, int High), (int First, int Count)>();
         var extra = new List<(int From, int To, double T)>();
         var ringPoints = new List<int>(RingPoints.Length);
@@ -151,6 +156,27 @@ internal sealed class RingMap
         }
 
         return new RingMap(positions[0], positions[1], ringStart, [.. ringPoints], RingRegion, RingPolygon, RingIsHole, RegionCount);
+    }
+
+    private double LongestEdgeSquared(double[] x, double[] y)
+    {
+        var longest = 0.0;
+        for (var r = 0; r < RingCount; r++)
+        {
+            var start = RingStart[r];
+            var end = RingStart[r + 1];
+            var previous = RingPoints[end - 1];
+            for (var k = start; k < end; k++)
+            {
+                var current = RingPoints[k];
+                var dx = x[current] - x[previous];
+                var dy = y[current] - y[previous];
+                longest = Math.Max(longest, (dx * dx) + (dy * dy));
+                previous = current;
+            }
+        }
+
+        return longest;
     }
 
     /// <summary>The same map without the given points (rings that would keep fewer than 3 points keep them all).</summary>

@@ -53,6 +53,26 @@ public class DensityRasterizerTests
     }
 
     [Fact]
+    public void Filling_again_or_in_parallel_gives_the_same_densities()
+    {
+        var lattice = new Lattice(32, 32, 0, 0, 1);
+        var triangle = Factory.CreatePolygon([new(3.3, 4.1), new(20.7, 6.9), new(11.2, 25.4), new(3.3, 4.1)]);
+        var map = RingMap.Build([triangle], lattice, 100);
+        var serial = new double[32 * 32];
+        var again = new double[32 * 32];
+        var parallel = new double[32 * 32];
+
+        var rasterizer = new DensityRasterizer(32, 32);
+        rasterizer.Fill(map, map.X, map.Y, [2.0], [3.0], 1.0, 1.0, serial, 32);
+        rasterizer.Fill(map, map.X, map.Y, [2.0], [3.0], 1.0, 1.0, again, 32);
+        new DensityRasterizer(32, 32, 2).Fill(map, map.X, map.Y, [2.0], [3.0], 1.0, 1.0, parallel, 32);
+
+        Assert.Contains(serial, d => d > 1.5);
+        Assert.Equal(serial, again);
+        Assert.Equal(serial, parallel);
+    }
+
+    [Fact]
     public void A_hole_gets_the_sea_density()
     {
         var lattice = new Lattice(16, 16, 0, 0, 1);
