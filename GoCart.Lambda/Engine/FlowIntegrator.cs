@@ -9,12 +9,23 @@ namespace GoCart.Lambda.Engine;
 /// </summary>
 internal sealed class FlowIntegrator
 {
+    /// <summary>The next step aims at this fraction of the step the error estimate allows.</summary>
+    private const double StepSafety = 0.9;
+
+    /// <summary>A rejected step shrinks at least this much whatever the estimate says (it saw one failing point only).</summary>
+    private const double LargestShrink = 0.2;
+
     private readonly int _workers;
     private double[] _k1X = [];
     private double[] _k1Y = [];
     private double[] _nextX = [];
     private double[] _nextY = [];
     private int _failed;
+    private readonly Lock _errorLock = new();
+
+    // The largest |midpoint − Euler|² / tolerance seen in the last attempted step (at the first failing point if it
+    // failed the tolerance, +∞ if a point left the lattice).
+    private double _errorRatio;
 
     public FlowIntegrator(int degreeOfParallelism)
     {
@@ -53,11 +64,11 @@ internal sealed class FlowIntegrator
                     Evaluate(field, x, y, 1.0 - t, count);
                 }
 
-                dt *= settings.StepIncrease;
+                dt *= Math.Clamp(EstimatedScale(), 1, settings.StepIncrease);
             }
             else
             {
-                dt *= settings.StepDecrease;
+                dt *= double.IsFinite(_errorRatio) ? Math.Clamp(EstimatedScale(), LargestShrink, settings.StepDecrease) : settings.StepDecrease;
                 if (dt < settings.MinimumStep)
                 {
                     return -1;
@@ -84,6 +95,7 @@ internal sealed class FlowIntegrator
     private bool TryStep(FlowField field, double[] x, double[] y, double t, double dt, double tolerance, double lx, double ly, int count)
     {
         _failed = 0;
+        _errorRatio = 0;
         var k1X = _k1X;
         var k1Y = _k1Y;
         var nextX = _nextX;
@@ -91,6 +103,7 @@ internal sealed class FlowIntegrator
         var halfTimeFactor = 1.0 - (t + (0.5 * dt));
         ForBands(count, (first, last) =>
         {
+            var largest = 0.0;
             for (var p = first; p < last; p++)
             {
                 if ((p & 255) == 0 && Volatile.Read(ref _failed) != 0)
@@ -102,7 +115,7 @@ internal sealed class FlowIntegrator
                 var hy = y[p] + (0.5 * dt * k1Y[p]);
                 if (!(hx >= 0 && hx <= lx && hy >= 0 && hy <= ly))
                 {
-                    Volatile.Write(ref _failed, 1);
+                    Fail(double.PositiveInfinity);
                     return;
                 }
 
@@ -111,17 +124,41 @@ internal sealed class FlowIntegrator
                 var my = y[p] + (dt * k2Y);
                 var ex = dt * (k2X - k1X[p]);
                 var ey = dt * (k2Y - k1Y[p]);
-                if ((ex * ex) + (ey * ey) > tolerance || !(mx >= 0 && mx <= lx && my >= 0 && my <= ly))
+                var error = (ex * ex) + (ey * ey);
+                if (error > tolerance || !(mx >= 0 && mx <= lx && my >= 0 && my <= ly))
                 {
-                    Volatile.Write(ref _failed, 1);
+                    Fail(error > tolerance ? error / tolerance : double.PositiveInfinity);
                     return;
                 }
 
+                largest = Math.Max(largest, error);
                 nextX[p] = mx;
                 nextY[p] = my;
             }
+
+            Record(largest / tolerance);
         });
         return _failed == 0;
+    }
+
+    /// <summary>
+    /// The factor that would bring the largest midpoint–Euler difference to the tolerance: the difference grows as
+    /// dt², its square (what <see cref="_errorRatio"/> compares) as dt⁴.
+    /// </summary>
+    private double EstimatedScale() => StepSafety * Math.Pow(_errorRatio, -0.25);
+
+    private void Fail(double errorRatio)
+    {
+        Volatile.Write(ref _failed, 1);
+        Record(errorRatio);
+    }
+
+    private void Record(double errorRatio)
+    {
+        lock (_errorLock)
+        {
+            _errorRatio = Math.Max(_errorRatio, errorRatio);
+        }
     }
 
     private void ForBands(int count, Action<int, int> band)
