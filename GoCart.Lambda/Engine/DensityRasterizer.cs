@@ -53,14 +53,7 @@ internal sealed class DensityRasterizer
         }
 
         // Strips are independent: sum them in parallel bands.
-        if (_workers == 1)
-        {
-            SumStrips(0, _lx, seaDensity, seaWeight, density, stride);
-            return;
-        }
-
-        Parallel.For(0, _workers, new ParallelOptions { MaxDegreeOfParallelism = _workers }, w =>
-            SumStrips((int)((long)_lx * w / _workers), (int)((long)_lx * (w + 1) / _workers), seaDensity, seaWeight, density, stride));
+        WorkerBands.Run(_workers, _lx, (_, first, last) => SumStrips(first, last, seaDensity, seaWeight, density, stride));
     }
 
     /// <summary>Turns the deltas of strips [first, last) into cell densities and clears them for the next fill.</summary>

@@ -162,27 +162,14 @@ internal sealed class FlowField
         });
     }
 
-    private void ForRows(int rows, Action<int> row)
-    {
-        if (_workers == 1)
+    private void ForRows(int rows, Action<int> row) =>
+        WorkerBands.Run(_workers, rows, (_, first, last) =>
         {
-            for (var i = 0; i < rows; i++)
-            {
-                row(i);
-            }
-
-            return;
-        }
-
-        Parallel.For(0, _workers, new ParallelOptions { MaxDegreeOfParallelism = _workers }, w =>
-        {
-            var last = (int)((long)rows * (w + 1) / _workers);
-            for (var i = (int)((long)rows * w / _workers); i < last; i++)
+            for (var i = first; i < last; i++)
             {
                 row(i);
             }
         });
-    }
 
     private static double[] GaussianFactors(int length, double blurWidth)
     {

@@ -73,7 +73,7 @@ internal sealed class GridTransform
     private void TransformRows(double[] grid, TransformKind kind)
     {
         var pairs = _lx / 2;
-        RunBands(pairs, (worker, first, last) =>
+        WorkerBands.Run(_workers, pairs, (worker, first, last) =>
         {
             var re = _scratchRe[worker].AsSpan(0, _ly);
             var im = _scratchIm[worker].AsSpan(0, _ly);
@@ -90,7 +90,7 @@ internal sealed class GridTransform
     {
         var block = Math.Min(ColumnBlock, _ly);
         var blocks = _ly / block;
-        RunBands(blocks, (worker, first, last) =>
+        WorkerBands.Run(_workers, blocks, (worker, first, last) =>
         {
             var re = _scratchRe[worker].AsSpan(0, _lx);
             var im = _scratchIm[worker].AsSpan(0, _lx);
@@ -123,23 +123,6 @@ internal sealed class GridTransform
                     }
                 }
             }
-        });
-    }
-
-    private void RunBands(int count, Action<int, int, int> band)
-    {
-        if (_workers == 1 || count < 2)
-        {
-            band(0, 0, count);
-            return;
-        }
-
-        var workers = Math.Min(_workers, count);
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
-        {
-            var first = (int)((long)count * w / workers);
-            var last = (int)((long)count * (w + 1) / workers);
-            band(w, first, last);
         });
     }
 }

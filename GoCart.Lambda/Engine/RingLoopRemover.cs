@@ -25,22 +25,8 @@ internal static class RingLoopRemover
     private const double MaxDroppedRingArea = 1;
 
     /// <summary>The rings to drop because they cross a larger ring of the same region.</summary>
-    public static HashSet<int> CrossingRings(RingMap map, double[] x, double[] y)
-    {
-        // Regions are independent: check them in parallel, then merge in region order (deterministic).
-        var perRegion = new List<int>?[map.RegionCount];
-        Parallel.For(0, map.RegionCount, region => perRegion[region] = CrossingRingsOf(map, region, x, y));
-        var dropped = new HashSet<int>();
-        foreach (var rings in perRegion)
-        {
-            if (rings is not null)
-            {
-                dropped.UnionWith(rings);
-            }
-        }
-
-        return dropped;
-    }
+    public static HashSet<int> CrossingRings(RingMap map, double[] x, double[] y) =>
+        PerRegion.Union(map.RegionCount, region => CrossingRingsOf(map, region, x, y));
 
     private static List<int>? CrossingRingsOf(RingMap map, int region, double[] x, double[] y)
     {

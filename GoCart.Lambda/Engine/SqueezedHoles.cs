@@ -12,22 +12,8 @@ namespace GoCart.Lambda.Engine;
 /// </summary>
 internal static class SqueezedHoles
 {
-    public static HashSet<int> Points(RingMap map, double[] x, double[] y)
-    {
-        // Regions are independent: check them in parallel, then merge in region order (deterministic).
-        var perRegion = new List<int>?[map.RegionCount];
-        Parallel.For(0, map.RegionCount, region => perRegion[region] = PointsOf(map, region, x, y));
-        var stray = new HashSet<int>();
-        foreach (var points in perRegion)
-        {
-            if (points is not null)
-            {
-                stray.UnionWith(points);
-            }
-        }
-
-        return stray;
-    }
+    public static HashSet<int> Points(RingMap map, double[] x, double[] y) =>
+        PerRegion.Union(map.RegionCount, region => PointsOf(map, region, x, y));
 
     private static List<int>? PointsOf(RingMap map, int region, double[] x, double[] y)
     {
