@@ -25,6 +25,8 @@ command -v yamllint > /dev/null || need_packages+=(yamllint)
 command -v aiosmtpd > /dev/null || need_packages+=(python3-aiosmtpd)
 command -v openssl > /dev/null || need_packages+=(openssl)
 command -v curl > /dev/null || need_packages+=(curl)
+# The public boundary files (world-atlas, us-atlas) come from the npm registry.
+command -v npm > /dev/null || need_packages+=(npm)
 if [ ${#need_packages[@]} -gt 0 ]; then
   echo "Installing ${need_packages[*]}..."
   as_root apt-get update -qq
@@ -112,6 +114,10 @@ export GOCART_TEST_REDIS_SERVER="$redis_server"
 export GOCART_TEST_POSTGRES_BIN="$pg_bin"
 # Screenshots of the browser test land here (kept after the run).
 export GOCART_TEST_ARTIFACTS="$root/artifacts/test-screenshots"
+# Boundary files nobody here wrote: world-atlas and us-atlas as TopoJSON, GeoJSON and zipped shapefiles.
+echo "Installing the public boundary files (world-atlas, us-atlas)..."
+GOCART_TEST_PUBLIC_MAPS=$("$root/scripts/public-maps.sh")
+export GOCART_TEST_PUBLIC_MAPS
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 
