@@ -5,7 +5,8 @@ public static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();
 
-    public static string MapData => Path.Combine(Root, "GoCart.Site", "MapData");
+    /// <summary>The library maps the tests read: the first folder of CARTOGRAM_MAPS_DIR when it is set.</summary>
+    public static string MapData { get; } = FindMapData();
 
     public static IEnumerable<string> MapFolders() =>
         Directory.EnumerateDirectories(MapData).Order(StringComparer.Ordinal);
@@ -18,6 +19,14 @@ public static class RepositoryFiles
         var csvs = Directory.EnumerateFiles(folder, "*.csv").Order(StringComparer.Ordinal).ToList();
         return csvs.FirstOrDefault(c => Path.GetFileName(c).Contains("population", StringComparison.OrdinalIgnoreCase) && !c.Contains("insetted", StringComparison.Ordinal))
             ?? csvs.First();
+    }
+
+    private static string FindMapData()
+    {
+        var configured = Environment.GetEnvironmentVariable("CARTOGRAM_MAPS_DIR")?.Split(':', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        return string.IsNullOrEmpty(configured)
+            ? Path.Combine(Root, "GoCart.Site", "MapData")
+            : Path.GetFullPath(configured, Root);
     }
 
     private static string FindRoot()
