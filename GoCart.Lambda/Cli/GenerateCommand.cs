@@ -3,23 +3,33 @@ using System.Text.Json;
 using GoCart.Lambda.Contract;
 using GoCart.Lambda.Engine;
 using GoCart.Lambda.Geo;
+using GoCart.Lambda.Guardrail;
+using GoCart.Lambda.Layers;
 using GoCart.Lambda.Pipeline;
 
 namespace GoCart.Lambda.Cli;
 
-/// <summary>`gocart generate`: a cartogram from a GeoJSON map and a CSV of values, with a progress bar and a summary.</summary>
+/// <summary>
+/// `gocart generate`: a cartogram from a GeoJSON map and a CSV of values, with a progress bar and a summary; each
+/// `--layer FILE` (points CSV or GeoJSON points/lines) is moved with it and written into the output GeoJSON.
+/// </summary>
 public static class GenerateCommand
 {
     public static int Run(string[] args)
     {
-        var line = CommandLine.Parse("generate", args, ["map", "data", "column", "id-property", "out", "svg", "max-error", "grid"], []);
+        var (layerFiles, rest) = LayerFiles.SplitArguments(args);
+        var line = CommandLine.Parse("generate", rest, ["map", "data", "column", "id-property", "out", "svg", "max-error", "grid"], []);
         var mapPath = line.Required("map");
         var dataPath = line.Required("data");
         var maxError = line.Number("max-error", 0.01, 1e-4, 0.5);
         var outPath = line.Value("out") ?? "cartogram.geojson";
         var data = RegionDataCsv.Parse(File.ReadAllText(dataPath), line.Value("column"));
         using var document = JsonDocument.Parse(File.ReadAllBytes(mapPath), new JsonDocumentOptions { MaxDepth = MapReadLimits.Default.MaxDepth });
-        var request = Request(document.RootElement, line.Value("id-property") ?? data.IdColumn, data, maxError);
+        var request = Request(document.RootElement, line.Value("id-property") ?? data.IdColumn, data, maxError) with { Layers = LayerFiles.Read(layerFiles) };
+        if (Guard(dataPath, data) is { } guardrail)
+        {
+            Console.Error.WriteLine($"gocart: warning: {guardrail}");
+        }
 
         var pipeline = new CartogramPipeline(new EngineSettings { GridSize = BenchCommand.Grid(line) }, MapReadLimits.Default);
         ComputedCartogram result;
@@ -79,6 +89,25 @@ public static class GenerateCommand
         var features = result.Regions.Select((region, i) => new OutputFeature(result.Cartogram[i], region.Properties,
             [new("targetShare", Math.Round(result.TargetShares[i], 8)), new("areaError", Math.Round(result.AreaErrors[i], 6))])).ToList();
         GeoJsonMapWriter.Write(writer, features, result.Projection);
+        writer.Flush();
+        if (result.Layers.Count > 0)
+        {
+            var regions = File.ReadAllBytes(path);
+            File.WriteAllBytes(path, LayerGeoJson.Append(regions, w => LayerGeoJson.WriteFeatures(w, result.Layers, cartogram: true)));
+        }
+    }
+
+    /// <summary>The guardrail's message when the chosen column looks like a rate (tested against a population column of the same file when it has one).</summary>
+    private static string? Guard(string dataPath, RegionData data)
+    {
+        IReadOnlyList<double?>? population = null;
+        if (data.ValueColumns.FirstOrDefault(ValueColumnClassifier.IsPopulation) is { } populationColumn && populationColumn != data.ValueColumn)
+        {
+            var byId = RegionDataCsv.Parse(File.ReadAllText(dataPath), populationColumn).Rows.ToDictionary(r => r.Id, r => r.Value, StringComparer.Ordinal);
+            population = [.. data.Rows.Select(r => byId.GetValueOrDefault(r.Id))];
+        }
+
+        return ValueColumnClassifier.Classify(data.ValueColumn, [.. data.Rows.Select(r => r.Value)], population).Message;
     }
 
     private static void WriteSvg(string path, ComputedCartogram result, RegionData data)
