@@ -82,19 +82,20 @@ public static class GenerateCommand
         };
     }
 
+    /// <summary>The cartogram's regions, then its layers' features (each with a layer property naming its file).</summary>
     private static void WriteGeoJson(string path, ComputedCartogram result)
     {
-        using var file = File.Create(path);
-        using var writer = new Utf8JsonWriter(file);
-        var features = result.Regions.Select((region, i) => new OutputFeature(result.Cartogram[i], region.Properties,
-            [new("targetShare", Math.Round(result.TargetShares[i], 8)), new("areaError", Math.Round(result.AreaErrors[i], 6))])).ToList();
-        GeoJsonMapWriter.Write(writer, features, result.Projection);
-        writer.Flush();
-        if (result.Layers.Count > 0)
+        using var regions = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(regions))
         {
-            var regions = File.ReadAllBytes(path);
-            File.WriteAllBytes(path, LayerGeoJson.Append(regions, w => LayerGeoJson.WriteFeatures(w, result.Layers, cartogram: true)));
+            var features = result.Regions.Select((region, i) => new OutputFeature(result.Cartogram[i], region.Properties,
+                [new("targetShare", Math.Round(result.TargetShares[i], 8)), new("areaError", Math.Round(result.AreaErrors[i], 6))])).ToList();
+            GeoJsonMapWriter.Write(writer, features, result.Projection);
         }
+
+        File.WriteAllBytes(path, result.Layers.Count == 0
+            ? regions.ToArray()
+            : LayerGeoJson.Append(regions.ToArray(), w => LayerGeoJson.WriteFeatures(w, result.Layers, cartogram: true)));
     }
 
     /// <summary>The guardrail's message when the chosen column looks like a rate (tested against a population column of the same file when it has one).</summary>

@@ -47,7 +47,7 @@ public static class LayerFiles
         {
             var name = Path.GetFileName(file);
             var text = File.Exists(file) ? File.ReadAllText(file) : throw new MapInputException($"The layer file \"{file}\" does not exist.");
-            return new LayerInput { Name = name, Geometry = LayerGeoJson.ToFeatureCollection(LayerReader.Read(name, text)) };
+            return LayerInputs.FromText(name, text);
         })];
     }
 }

@@ -69,7 +69,7 @@ public static class LayerReader
                 features.Add(new LayerFeature(Geometry(name, root, 1), empty));
                 break;
             default:
-                throw new MapInputException($"The layer \"{name}\" is a GeoJSON {type ?? "value"} without points or lines; give a FeatureCollection of Points or LineStrings.");
+                throw new MapInputException($"The layer \"{name}\" is a GeoJSON {type ?? "value"}; layers take Points and lines (LineString, MultiLineString), best as a FeatureCollection. Regions belong in the map itself.");
         }
 
         return new MapLayer(name, features);

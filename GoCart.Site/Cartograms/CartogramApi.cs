@@ -45,7 +45,7 @@ public static partial class CartogramApi
     }
 
     private static async Task<Results<Accepted<CreatedCartogram>, BadRequest<ApiError>>> CreateAsync(
-        CreateCartogramBody body, SubmissionFactory factory, CartogramSubmitter submitter, CancellationToken cancellation)
+        CreateCartogramBody body, SubmissionFactory factory, CartogramSubmitter submitter, MapLibrary maps, CancellationToken cancellation)
     {
         try
         {
@@ -67,9 +67,14 @@ public static partial class CartogramApi
                 throw new MapInputException("Give \"map\" (a library map id from GET /api/v1/maps) or \"geometry\" (a GeoJSON FeatureCollection).");
             }
 
-            var submission = factory.Create(body.Map, geometry, body.RegionIdProperty, rows, body.Column, body.Title, body.MaxAreaError);
+            var submission = factory.Create(body.Map, geometry, body.RegionIdProperty, rows, body.Column, body.Title, body.MaxAreaError) with
+            {
+                Layers = ApiLayers.Read(body.Layers),
+            };
+            var column = body.Csv is { Length: > 0 } text ? DataFiles.FromCsv(text, body.Column).ValueColumn : submission.ValueColumn;
+            var guardrail = SubmissionGuardrail.Check(column, [.. submission.Rows.Select(r => (r.Id, r.Value))], maps.Find(submission.MapId));
             var key = await submitter.SubmitAsync(submission, cancellation);
-            return TypedResults.Accepted($"/api/v1/cartograms/{key}", new CreatedCartogram(key, "queued"));
+            return TypedResults.Accepted($"/api/v1/cartograms/{key}", new CreatedCartogram(key, "queued") { Guardrail = guardrail.Message });
         }
         catch (MapInputException exception)
         {

@@ -22,9 +22,15 @@ public static class CartogramViewBuilder
         var equalFrame = MapFrame.Fit(equalEnvelope, Width, height);
         var simplified = result.Cartogram.Select((g, i) => JointSimplifier.Simplify(g, cartogramFrame, result.EqualAreaMap[i], equalFrame)).ToList();
         var cartogram = new MapPicture("cartogram", "Cartogram", simplified.Select(s => s.First).ToList(), cartogramFrame, look.Fills, look.Tooltips, look.Labels,
-            MapLegend.For(ValuePerUnitArea(result, cartogramFrame), submission.Unit));
+            MapLegend.For(ValuePerUnitArea(result, cartogramFrame), submission.Unit))
+        {
+            Layers = PictureLayerFeature.Of(result.Layers, cartogram: true),
+        };
         var equalArea = new MapPicture("equal-area", "Equal-area map", simplified.Select(s => s.Second).ToList(), equalFrame, look.Fills, look.Tooltips, look.Labels,
-            result.IsLonLatProjection ? MapLegend.For(1e-6 / (equalFrame.Scale * equalFrame.Scale), "km²") : null);
+            result.IsLonLatProjection ? MapLegend.For(1e-6 / (equalFrame.Scale * equalFrame.Scale), "km²") : null)
+        {
+            Layers = PictureLayerFeature.Of(result.Layers, cartogram: false),
+        };
         var rows = result.Regions.Select((r, i) => new RegionRow(r.Id, look.Names[i], r.Value,
             look.Total > 0 && r.Value is { } v ? v / look.Total : 0, r.AreaError, look.Fills[i])).ToList();
         return new CartogramView(MapSvg.Render(cartogram, standalone: false), MapSvg.Render(equalArea, standalone: false), rows,
@@ -37,7 +43,10 @@ public static class CartogramViewBuilder
         var look = RegionLook.Of(submission, result, maps);
         var frame = MapFrame.Fit(MapFrame.EnvelopeOf(result.Cartogram), width);
         return new MapPicture("cartogram", submission.Title.Length > 0 ? submission.Title : "Cartogram", result.Cartogram, frame,
-            look.Fills, look.Tooltips, look.Labels, MapLegend.For(ValuePerUnitArea(result, frame), submission.Unit));
+            look.Fills, look.Tooltips, look.Labels, MapLegend.For(ValuePerUnitArea(result, frame), submission.Unit))
+        {
+            Layers = PictureLayerFeature.Of(result.Layers, cartogram: true),
+        };
     }
 
     /// <summary>How much of the quantity one square picture unit of the cartogram holds.</summary>

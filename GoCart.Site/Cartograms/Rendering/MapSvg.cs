@@ -50,6 +50,7 @@ public static class MapSvg
             AppendGrid(svg, picture);
         }
 
+        LayerSvg.Append(svg, picture, standalone);
         AppendLabels(svg, picture);
         AppendLegend(svg, picture);
         svg.Append("</svg>");

@@ -114,6 +114,7 @@ public sealed partial class IndexModel(MapLibrary library, SubmissionFactory fac
             ValueColumn = data.ValueColumn;
             Report = RegionMatcher.Match(Regions(), data.Rows);
             Rows = [.. Report.Rows.Select(r => new TableRow { Id = r.Id, Label = r.Label, Value = TableValue.Format(r.Value), Colour = r.Colour, Inset = r.Inset })];
+            WarnAboutColumn([.. Report.Rows.Select(r => (r.Id, r.Value))]);
             Notice = data.ValueColumns.Count > 1
                 ? $"The file has {data.ValueColumns.Count} value columns; the table uses \"{data.ValueColumn}\". Choose another below and upload again to switch."
                 : $"The table uses the column \"{data.ValueColumn}\".";
@@ -161,7 +162,13 @@ public sealed partial class IndexModel(MapLibrary library, SubmissionFactory fac
 
         try
         {
-            var submission = factory.Create(LibraryMap?.Id, UploadedMap?.Geometry, UploadedMap?.IdProperty, rows, ValueColumn, Title, percent / 100);
+            var layers = await ReadLayersAsync(cancellation);
+            if (StopsAtGuardrail([.. Rows.Select(r => (r.Id, TableValue.TryParse(r.Value, out var v) ? v : null))], layers))
+            {
+                return Page();
+            }
+
+            var submission = factory.Create(LibraryMap?.Id, UploadedMap?.Geometry, UploadedMap?.IdProperty, rows, ValueColumn, Title, percent / 100) with { Layers = layers };
             var key = await submitter.SubmitAsync(submission, cancellation);
             return Redirect($"/cartogram/{key}");
         }
