@@ -33,7 +33,7 @@ public static partial class ValueColumnClassifier
         if (PercentWord().IsMatch(name))
         {
             var all = known.Count > 0 && known.All(v => v is >= 0 and <= 100);
-            return Intensive(name, "a percentage", all ? "its name says percent and every value is between 0 and 100" : "its name says percent", null);
+            return Intensive(name, "a percentage", all ? "its name says percent and every value is between 0 and 100" : "its name says percent", null, byName: true);
         }
 
         if (PerWord().Match(name) is { Success: true } per)
@@ -45,7 +45,7 @@ public static partial class ValueColumnClassifier
             }
 
             total = total.Trim().TrimEnd(',', '-').Trim();
-            return Intensive(name, "a rate", $"its name says “{per.Value.Trim()}”", total.Length > 0 ? total : null);
+            return Intensive(name, "a rate", $"its name says “{per.Value.Trim()}”", total.Length > 0 ? total : null, byName: true);
         }
 
         if (IntensiveWord().Match(name) is { Success: true } word)
@@ -57,13 +57,13 @@ public static partial class ValueColumnClassifier
                 "density" => "a density",
                 _ => "a rate",
             };
-            return Intensive(name, noun, $"its name says “{word.Value}”", null);
+            return Intensive(name, noun, $"its name says “{word.Value}”", null, byName: true);
         }
 
         if (population is not null && Slope(values, population) is { } fit && fit.Slope is < MinimumSlope or > MaximumSlope)
         {
             return Intensive(name, "a rate or an average", string.Create(CultureInfo.InvariantCulture,
-                $"it does not grow in step with population: across {fit.Regions} regions it scales as population^{fit.Slope:0.00}, where a total scales about as population^1"), null);
+                $"it does not grow in step with population: across {fit.Regions} regions it scales as population^{fit.Slope:0.00}, where a total scales about as population^1"), null, byName: false);
         }
 
         return new ValueColumnVerdict(ValueColumnKind.Extensive, population is not null && Slope(values, population) is { } f
@@ -105,11 +105,11 @@ public static partial class ValueColumnClassifier
     /// <summary>Whether a column name names population (a map's population column, to test other columns against).</summary>
     public static bool IsPopulation(string columnName) => PopulationWord().IsMatch(columnName) && !PerWord().IsMatch(columnName) && !IntensiveWord().IsMatch(columnName);
 
-    private static ValueColumnVerdict Intensive(string name, string noun, string reason, string? total)
+    private static ValueColumnVerdict Intensive(string name, string noun, string reason, string? total, bool byName)
     {
         var suggestion = total is not null ? $"a total such as {total}" : "the total it was computed from (a count or a sum)";
         var message = $"{name} is {noun}: a cartogram of it sizes regions by a number that does not add up. Use a choropleth, or {suggestion}. (GoCart thinks so because {reason}.) You can still make the cartogram.";
-        return new ValueColumnVerdict(ValueColumnKind.Intensive, reason, message);
+        return new ValueColumnVerdict(ValueColumnKind.Intensive, reason, message, byName);
     }
 
     [GeneratedRegex(@"%|\bper ?cent(age)?s?\b|\bpct\b", RegexOptions.IgnoreCase)]

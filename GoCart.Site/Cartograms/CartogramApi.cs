@@ -73,7 +73,7 @@ public static partial class CartogramApi
             };
             var column = body.Csv is { Length: > 0 } text ? DataFiles.FromCsv(text, body.Column).ValueColumn : submission.ValueColumn;
             var guardrail = SubmissionGuardrail.Check(column, [.. submission.Rows.Select(r => (r.Id, r.Value))], maps.Find(submission.MapId));
-            var key = await submitter.SubmitAsync(submission, cancellation);
+            var key = await submitter.SubmitAsync(submission with { Guardrail = guardrail.Message }, cancellation);
             return TypedResults.Accepted($"/api/v1/cartograms/{key}", new CreatedCartogram(key, "queued") { Guardrail = guardrail.Message });
         }
         catch (MapInputException exception)

@@ -29,6 +29,9 @@ public sealed record CartogramSubmission
     /// <summary>Extra layers (points, lines) to move with the cartogram, as GeoJSON read from the user's files.</summary>
     public IReadOnlyList<LayerInput> Layers { get; init; } = [];
 
+    /// <summary>The guardrail's message when the value column looked like a rate (shown with the result), else null.</summary>
+    public string? Guardrail { get; init; }
+
     /// <summary>The unit from the value column's name ("people" in "Population (people)"), or an empty string.</summary>
     public string Unit =>
         ValueColumn.LastIndexOf('(') is var open and >= 0 && ValueColumn.EndsWith(')')

@@ -9,8 +9,9 @@ namespace GoCart.Site.Pages.Create;
 
 /// <summary>
 /// The create page's extra layers (points CSV or GeoJSON points/lines, moved with the cartogram) and its guardrail:
-/// a value column that looks like a rate is named on the page, and the user goes ahead by ticking a box. Layers
-/// already read ride along in a hidden field while the page asks.
+/// a value column whose name says it is a rate is named on the page, and the user goes ahead by ticking a box
+/// (layers already read ride along in a hidden field meanwhile); one that only looks like a rate by its values
+/// against population goes ahead with the message kept for the result page.
 /// </summary>
 public sealed partial class IndexModel
 {
@@ -58,11 +59,12 @@ public sealed partial class IndexModel
         return layers;
     }
 
-    /// <summary>True when the column looks intensive and the user has not said to go ahead: the page then shows why, keeping the layers.</summary>
-    private bool StopsAtGuardrail(IReadOnlyList<(string Id, double? Value)> rows, IReadOnlyList<LayerInput> layers)
+    /// <summary>True when the column's name says it is intensive and the user has not said to go ahead: the page then shows why, keeping the layers.</summary>
+    private bool StopsAtGuardrail(IReadOnlyList<(string Id, double? Value)> rows, IReadOnlyList<LayerInput> layers, out string? message)
     {
         var verdict = SubmissionGuardrail.Check(ColumnName(), rows, LibraryMap);
-        if (!verdict.IsIntensive || GoAhead)
+        message = verdict.Message;
+        if (!verdict.IsIntensive || !verdict.ByName || GoAhead)
         {
             return false;
         }

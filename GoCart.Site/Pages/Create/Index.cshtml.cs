@@ -163,12 +163,12 @@ public sealed partial class IndexModel(MapLibrary library, SubmissionFactory fac
         try
         {
             var layers = await ReadLayersAsync(cancellation);
-            if (StopsAtGuardrail([.. Rows.Select(r => (r.Id, TableValue.TryParse(r.Value, out var v) ? v : null))], layers))
+            if (StopsAtGuardrail([.. Rows.Select(r => (r.Id, TableValue.TryParse(r.Value, out var v) ? v : null))], layers, out var guardrail))
             {
                 return Page();
             }
 
-            var submission = factory.Create(LibraryMap?.Id, UploadedMap?.Geometry, UploadedMap?.IdProperty, rows, ValueColumn, Title, percent / 100) with { Layers = layers };
+            var submission = factory.Create(LibraryMap?.Id, UploadedMap?.Geometry, UploadedMap?.IdProperty, rows, ValueColumn, Title, percent / 100) with { Layers = layers, Guardrail = guardrail };
             var key = await submitter.SubmitAsync(submission, cancellation);
             return Redirect($"/cartogram/{key}");
         }
