@@ -34,7 +34,7 @@ public static class PageChecks
             () => {
               const minimum = {{MinimumTarget}};
               const controls = document.querySelectorAll(
-                'button, .button, .nav a, .downloads a, .site-footer a, select, summary, label.check, '
+                'button, .button, .nav a, .downloads a, .footer-links a, .share-links a, select, summary, label.check, '
                 + 'input:not([type=hidden]):not([type=checkbox]):not([type=radio])');
               return [...controls]
                 .filter((e) => {

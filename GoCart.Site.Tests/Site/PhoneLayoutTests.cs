@@ -115,7 +115,7 @@ public sealed partial class PhoneLayoutTests
             Buffer = StatesCsv(),
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Load file into the table" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".message").First).ToContainTextAsync("regions matched");
+        await Assertions.Expect(page.Locator(".message", new() { HasText = "regions matched" })).ToBeVisibleAsync();
         await CheckAsync(page, width, "create-uploaded-data", axe: true, problems);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Make the cartogram" }).ClickAsync();
