@@ -109,4 +109,12 @@ stats = json.load(open(sys.argv[1]))["stats"]
 print(f"fresh clone: world cartogram in {stats['seconds']:.2f} s of engine time, max area error {stats['maxAreaError']:.2%}")
 PY
 curl -fsS -o /dev/null "$site/api/v1/cartograms/$key/cartogram.svg" || fail "the world cartogram's SVG cannot be downloaded"
+
+# README's recipe, word for word, after its run command: the output is the hash alone, ready to paste.
+recipe=$(sed -n "s/^\(echo 'the admin password' | dotnet run .* hash-password\)$/\1/p" "$work/gocart/README.md")
+[ -n "$recipe" ] || fail "README.md has no admin-password recipe of the expected form"
+hash=$(cd "$work/gocart" && bash -c "$recipe" 2> "$work/hash.err") || fail "the admin-password recipe failed: $(cat "$work/hash.err")"
+echo "$hash" | grep -qxE 'pbkdf2-sha256\$[0-9]+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+' \
+  || fail "the admin-password recipe printed more than the hash: $hash"
+echo "fresh clone: README's admin-password recipe prints the hash alone"
 echo "fresh clone: OK"
