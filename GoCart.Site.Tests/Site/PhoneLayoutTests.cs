@@ -62,12 +62,12 @@ public sealed partial class PhoneLayoutTests
     }
 
     [Fact]
-    public async Task On_a_phone_the_navigation_folds_into_a_menu_and_the_maps_take_the_full_width()
+    public async Task On_a_phone_the_navigation_folds_into_a_menu_the_maps_take_the_full_width_and_a_tap_pins_a_region()
     {
         await using var factory = new GoCartFactory();
         var site = factory.StartKestrel();
         await using var browser = await Chromium.LaunchAsync();
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 360, Height = 780 } });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 360, Height = 780 }, HasTouch = true });
         page.SetDefaultTimeout(90_000);
 
         await page.GotoAsync($"{site}/maps/{SmallMap}", new() { WaitUntil = WaitUntilState.Commit });
@@ -92,6 +92,16 @@ public sealed partial class PhoneLayoutTests
             var map = await page.Locator($"svg#{id}").BoundingBoxAsync();
             Assert.True(map!.Width >= 350, $"The {id} map is {map.Width} px wide on a 360 px screen.");
         }
+
+        // A tap shows a region's details and keeps them (there is no hover on a touch screen); a second tap closes them.
+        var names = (await page.Locator("table.sortable tbody th").AllTextContentsAsync()).Select(n => n.Trim()).ToList();
+        var largest = page.Locator($"svg#cartogram path[data-i='{names.IndexOf("Wien")}']");
+        await largest.TapAsync();
+        await Assertions.Expect(page.Locator(".tooltip")).ToContainTextAsync("Wien");
+        await Assertions.Expect(page.Locator("svg#cartogram path.pinned")).ToHaveCountAsync(1);
+        await Chromium.ScreenshotAsync(page, "phone-360-region-tapped");
+        await largest.TapAsync();
+        await Assertions.Expect(page.Locator("svg#cartogram path.pinned")).ToHaveCountAsync(0);
 
         // Wide screens show the links themselves and no menu button.
         await page.SetViewportSizeAsync(1280, 900);
