@@ -3,7 +3,7 @@ using System.Security;
 using System.Text;
 using NetTopologySuite.Geometries;
 
-namespace GoCart.Site.Cartograms.Rendering;
+namespace GoCart.Lambda.Drawing;
 
 /// <summary>
 /// Draws a picture's layers over its regions: lines as open paths, points as round dots (a zero-length path with a
@@ -15,7 +15,7 @@ public static class LayerSvg
     public const string PointColour = "#b2182b";
     public const string LineColour = "#1d2330";
 
-    public static void Append(StringBuilder svg, MapPicture picture, bool standalone)
+    public static void Append(StringBuilder svg, MapPicture picture)
     {
         if (picture.Layers.Count == 0)
         {
@@ -31,11 +31,6 @@ public static class LayerSvg
                 ? string.Create(CultureInfo.InvariantCulture, $"""class="layer-point" stroke="{PointColour}" stroke-width="{SvgPaths.Number(2 * feature.Radius)}" """)
                 : $"""class="layer-line" stroke="{LineColour}" stroke-width="1.4" """;
             svg.Append(CultureInfo.InvariantCulture, $"""<path data-l="{k}" data-label="{title}" {stroke}""");
-            if (!standalone && feature.IsPoint)
-            {
-                svg.Append("""tabindex="-1" """);
-            }
-
             svg.Append("d=\"").Append(Path(feature.Geometry, picture.Frame)).Append("\"><title>").Append(title).Append("</title></path>");
         }
 
