@@ -17,7 +17,7 @@ public static class GenerateCommand
         var dataPath = line.Required("data");
         var maxError = line.Number("max-error", 0.01, 1e-4, 0.5);
         var outPath = line.Value("out") ?? "cartogram.geojson";
-        var data = RegionDataCsv.Parse(File.ReadAllText(dataPath), line.Value("column"));
+        var data = RegionDataCsv.Parse(TableText.Decode(File.ReadAllBytes(dataPath)), line.Value("column"));
         using var document = JsonDocument.Parse(File.ReadAllBytes(mapPath), new JsonDocumentOptions { MaxDepth = MapReadLimits.Default.MaxDepth });
         var request = Request(document.RootElement, line.Value("id-property") ?? data.IdColumn, data, maxError);
 
