@@ -2,7 +2,8 @@ namespace GoCart.Lambda.Geo;
 
 /// <summary>
 /// "Did you mean": the region whose id, name or label is closest to a name that matched none, compared in
-/// <see cref="RegionValues.Loose"/> form by edit distance (a few typos: at most 2, or a quarter of the name),
+/// <see cref="RegionValues.Loose"/> form by edit distance with transpositions (one slip in a name of up to four
+/// letters, otherwise at most 2 or a quarter of the name),
 /// or as a whole-word start of the other ("Bolivia" for "Bolivia (Plurinational State of)"). Among equally
 /// close regions, one that has no value yet is preferred. Shared by the CLI, the Lambda and the site.
 /// </summary>
@@ -31,7 +32,8 @@ public sealed class NameSuggestions
             return -1;
         }
 
-        var limit = Math.Max(2, key.Length / 4);
+        // One slip in a short name, two or a quarter of the name in a longer one; nothing for one or two letters.
+        var limit = key.Length switch { < 3 => 0, < 5 => 1, _ => Math.Max(2, key.Length / 4) };
         var best = -1;
         var bestScore = int.MaxValue;
         foreach (var (region, alias) in _aliases)
@@ -59,9 +61,13 @@ public sealed class NameSuggestions
         return shorter.Length >= 4 && longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.Ordinal) && !char.IsLetterOrDigit(longer[shorter.Length]);
     }
 
-    /// <summary>Levenshtein distance, giving up (returning more than <paramref name="limit"/>) once every path exceeds it.</summary>
+    /// <summary>
+    /// Optimal string alignment distance (Levenshtein with adjacent transpositions: "Ohoi" is one slip from
+    /// "Ohio"), giving up (returning more than <paramref name="limit"/>) once every path exceeds it.
+    /// </summary>
     private static int Distance(string a, string b, int limit)
     {
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -75,7 +81,13 @@ public sealed class NameSuggestions
             var rowMinimum = current[0];
             for (var j = 1; j <= b.Length; j++)
             {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
+                }
+
                 rowMinimum = Math.Min(rowMinimum, current[j]);
             }
 
@@ -84,7 +96,7 @@ public sealed class NameSuggestions
                 return limit + 1;
             }
 
-            (previous, current) = (current, previous);
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
 
         return previous[b.Length];

@@ -78,7 +78,7 @@ public sealed partial class CreatePageTests
         var response = await _client.PostFormAsync(CreateStates, CreateStates + "&handler=Upload", [new("Pasted", pasted), new("ValueColumn", "Voters (people)")]);
         var page = await response.Content.ReadAsStringAsync();
 
-        Assert.Contains("2 of 49 regions matched", page);
+        Assert.True(page.Contains("2 of 49 regions matched", StringComparison.Ordinal), Excerpt(page));
         Assert.Equal("29145505", ValueOf(page, "Texas"));
         Assert.Equal("11799448", ValueOf(page, "Ohio"));
         Assert.Contains("value=\"Voters (people)\"", page);

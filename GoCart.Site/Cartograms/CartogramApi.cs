@@ -19,32 +19,47 @@ public static partial class CartogramApi
 {
     public const long MaxBodyBytes = 10 * 1024 * 1024;
 
+    private const string GeoJsonType = "application/geo+json";
+    private const string SvgType = "image/svg+xml";
+    private const string PngType = "image/png";
+    private const string CsvType = "text/csv; charset=utf-8";
+
     /// <summary>The value column's name when the data does not give one: nothing claims a quantity or a unit.</summary>
     public const string DefaultColumn = "Value";
 
     public static WebApplication MapCartogramApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("GoCart");
+        var api = app.MapGroup("/api/v1").WithTags("GoCart")
+            .ProducesProblem(StatusCodes.Status405MethodNotAllowed)
+            .ProducesProblem(StatusCodes.Status500InternalServerError)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/maps", (MapLibrary maps) => maps.Maps.Select(m => new MapSummary(m.Id, m.Name, m.Regions.Count)))
             .WithName("ListMaps").WithSummary("The built-in maps.");
         api.MapPost("/cartograms", CreateAsync)
             .WithName("CreateCartogram").WithSummary("Queue a cartogram; poll the Location for its status.")
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
-            .RequireRateLimiting(RateLimitSetup.SubmissionsPolicy);
-        api.MapGet("/cartograms/{key}", StatusAsync).WithName("GetCartogram").WithSummary("A cartogram's status, progress and statistics.");
+            .RequireRateLimiting(RateLimitSetup.SubmissionsPolicy)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapGet("/cartograms/{key}", StatusAsync).WithName("GetCartogram").WithSummary("A cartogram's status, progress and statistics; a failed one answers 200 with its error.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/cartograms/{key}/cartogram.geojson", (string key, GoCartDbContext db, HttpContext context, CancellationToken ct) =>
-            Download(key, db, context, r => Task.FromResult(Results.File(CartogramResult.FeatureCollection(CompressedJson.Decompress(r.ResultJson!), "cartogram"), "application/geo+json", FileName(r, "geojson"))), ct))
-            .WithName("GetCartogramGeoJson").WithSummary("The cartogram as GeoJSON in equal-area projection units.");
+            Download(key, db, context, r => Task.FromResult(Results.File(CartogramResult.FeatureCollection(CompressedJson.Decompress(r.ResultJson!), "cartogram"), GeoJsonType, FileName(r, "geojson"))), ct))
+            .WithName("GetCartogramGeoJson").WithSummary("The cartogram as GeoJSON in equal-area projection units.").DownloadOf(GeoJsonType);
         api.MapGet("/cartograms/{key}/equal-area.geojson", (string key, GoCartDbContext db, HttpContext context, CancellationToken ct) =>
-            Download(key, db, context, r => Task.FromResult(Results.File(CartogramResult.FeatureCollection(CompressedJson.Decompress(r.ResultJson!), "equalAreaMap"), "application/geo+json", FileName(r, "equal-area.geojson"))), ct))
-            .WithName("GetEqualAreaGeoJson").WithSummary("The projected original map, with the same rings and vertices as the cartogram.");
+            Download(key, db, context, r => Task.FromResult(Results.File(CartogramResult.FeatureCollection(CompressedJson.Decompress(r.ResultJson!), "equalAreaMap"), GeoJsonType, FileName(r, "equal-area.geojson"))), ct))
+            .WithName("GetEqualAreaGeoJson").WithSummary("The projected original map, with the same rings and vertices as the cartogram.").DownloadOf(GeoJsonType);
         api.MapGet("/cartograms/{key}/cartogram.svg", (string key, GoCartDbContext db, CartogramViews views, HttpContext context, CancellationToken ct) =>
-            Download(key, db, context, async r => Results.File(Encoding.UTF8.GetBytes(await views.SvgAsync(r, db, ct)), "image/svg+xml", FileName(r, "svg")), ct, withPayload: false))
-            .WithName("GetCartogramSvg").WithSummary("The cartogram as SVG.");
+            Download(key, db, context, async r => Results.File(Encoding.UTF8.GetBytes(await views.SvgAsync(r, db, ct)), SvgType, FileName(r, "svg")), ct, withPayload: false))
+            .WithName("GetCartogramSvg").WithSummary("The cartogram as SVG.").DownloadOf(SvgType);
         api.MapGet("/cartograms/{key}/cartogram.png", (string key, GoCartDbContext db, CartogramViews views, HttpContext context, CancellationToken ct) =>
-            Download(key, db, context, async r => Results.File(await views.PngAsync(r, db, ct), "image/png", FileName(r, "png")), ct, withPayload: false))
-            .WithName("GetCartogramPng").WithSummary("The cartogram as PNG.");
-        api.MapGet("/cartograms/{key}/data.csv", DataAsync).WithName("GetCartogramData").WithSummary("The data the cartogram was made from, as CSV.");
+            Download(key, db, context, async r => Results.File(await views.PngAsync(r, db, ct), PngType, FileName(r, "png")), ct, withPayload: false))
+            .WithName("GetCartogramPng").WithSummary("The cartogram as PNG.").DownloadOf(PngType);
+        api.MapGet("/cartograms/{key}/data.csv", DataAsync).WithName("GetCartogramData").WithSummary("The data the cartogram was made from, as CSV.")
+            .Produces<string>(StatusCodes.Status200OK, CsvType).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -127,7 +142,7 @@ public static partial class CartogramApi
         }
 
         var submission = CompressedJson.Deserialize<CartogramSubmission>(record.RequestJson);
-        return Results.File(DataCsv.Write(submission), "text/csv; charset=utf-8", FileName(record, "csv"));
+        return Results.File(DataCsv.Write(submission), CsvType, FileName(record, "csv"));
     }
 
     /// <summary>A result's file; pictures come from the cache when it holds them, so they skip reading the payload.</summary>
@@ -159,6 +174,12 @@ public static partial class CartogramApi
         var query = db.Cartograms.AsNoTracking().Where(c => c.Key == key && c.Status != CartogramRecordStatus.Draft);
         return await (withPayload ? query : query.WithoutPayload()).FirstOrDefaultAsync(cancellation);
     }
+
+    /// <summary>A result download: its content type, or a problem when the key is unknown (404) or not succeeded (409).</summary>
+    private static RouteHandlerBuilder DownloadOf(this RouteHandlerBuilder endpoint, string contentType) =>
+        endpoint.Produces<byte[]>(StatusCodes.Status200OK, contentType)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     public static string StatusName(CartogramRecordStatus status) => status.ToString().ToLowerInvariant();
 

@@ -51,12 +51,7 @@ public static class CartogramsSetup
         builder.Services.AddOpenApi("v1", options =>
         {
             options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true;
-            options.AddDocumentTransformer((document, _, _) =>
-            {
-                document.Info.Title = "GoCart API";
-                document.Info.Description = "Contiguous cartograms from a library map or your own GeoJSON, and one number per region.";
-                return Task.CompletedTask;
-            });
+            options.DescribeGoCart();
         });
         return builder;
     }

@@ -66,6 +66,12 @@ public static class RegionMatcher
                 continue;
             }
 
+            if (found[0].Row.Value is null)
+            {
+                // A row with an empty or NA cell: the region is named but still has no value.
+                missing.Add(region.Name);
+            }
+
             if (found.Count > 1)
             {
                 duplicates.Add((region.Name, [.. found.Select(f => f.Name)]));
