@@ -5,6 +5,8 @@ namespace GoCart.Lambda.Engine;
 /// <summary>
 /// The cartogram and the equal-area map it was made from, region by region in the input order, in the input's
 /// planar units. Both have exactly the same rings and vertex counts, so one can be morphed into the other.
+/// A floored region (its value at or below 1e-4 of the total, raised to that floor so it stays drawable) has its
+/// target share and area error measured against the floored target.
 /// </summary>
 public sealed record EngineResult(
     CartogramStatus Status,
@@ -12,4 +14,5 @@ public sealed record EngineResult(
     IReadOnlyList<Geometry> EqualAreaMap,
     IReadOnlyList<double> TargetShares,
     IReadOnlyList<double> AreaErrors,
+    IReadOnlyList<bool> Floored,
     EngineStatistics Statistics);
