@@ -193,10 +193,11 @@ public static class CartogramEngine
                 shares[i] = _targets[i] / targetTotal;
             }
 
+            var crossings = EdgeCrossings.Pairs(_map, _x, _y).Count;
             var meanError = _errors.Average(Math.Abs);
             var timings = new EngineTimings(preparing, _rasterising, _solving, _integrating, clock.Elapsed - outputStarted);
             var statistics = new EngineStatistics(_integrations, _steps, _lattice.Lx, _lattice.Ly, _map.PointCount, maxError, meanError, clock.Elapsed, timings);
-            return new EngineResult(status, cartogram, equalArea, shares, (double[])_errors.Clone(), _floored, statistics);
+            return new EngineResult(status, cartogram, equalArea, shares, (double[])_errors.Clone(), _floored, crossings, statistics);
         }
 
         /// <summary>σ_k = 2^(1 + log₂(L/256) − k/2 + F) cells: about 4 cells at first on a 512 lattice, narrowing by √2 per integration (cartogram-cpp's schedule).</summary>

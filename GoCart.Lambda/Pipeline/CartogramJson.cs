@@ -66,6 +66,7 @@ public static class CartogramJson
             writer.WriteNumber("maxAreaError", Math.Round(s.MaxAreaError, 6));
             writer.WriteNumber("meanAreaError", Math.Round(s.MeanAreaError, 6));
             writer.WriteNumber("seconds", Math.Round(s.Seconds, 3));
+            writer.WriteNumber("crossingEdges", s.CrossingEdges);
             writer.WriteEndObject();
             writer.WriteStartArray("warnings");
             foreach (var warning in result.Warnings)

@@ -105,6 +105,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             warnings.Add($"The largest area error is {maxError:P1}, above the requested {settings.MaxAreaError:P1}: the engine stopped improving. The map is usable but some regions are not exactly to size.");
         }
 
+        warnings.AddRange(OutputValidity.Warnings(map.Regions, cartogram, equalArea));
         if (FlooredRegions.Message(ids, floored) is { } flooredMessage)
         {
             warnings.Add(flooredMessage);
@@ -118,6 +119,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             maxError,
             errors.Select(Math.Abs).DefaultIfEmpty(0).Average(),
             clock.Elapsed.TotalSeconds,
+            runs.Sum(r => r.Crossings),
             runs.Count == 1 ? runs[0].Statistics.Timings : null);
         return new ComputedCartogram(request.Key, converged, projections.Count == 0 ? null : string.Join("; ", projections.Distinct()),
             map.Regions, matched.Values, cartogram, equalArea, shares, errors, floored, statistics, warnings);
