@@ -92,6 +92,7 @@ public static class CartogramEngine
         private readonly Lattice _initialLattice = initialLattice;
         private Lattice _lattice = initialLattice;
         private double[] _targets = [];
+        private bool[] _floored = [];
         private double _initialTotalArea;
         private int _integrations;
         private bool _capped;
@@ -114,7 +115,8 @@ public static class CartogramEngine
             }
 
             _initialTotalArea = _areas.Sum();
-            _targets = TargetAreas.Compute(values, _areas);
+            _floored = new bool[_areas.Length];
+            _targets = TargetAreas.Compute(values, _areas, _floored);
 
             var grid = new GridState(_lattice, settings.DegreeOfParallelism, _areas.Length);
             var previousError = double.PositiveInfinity;
@@ -208,10 +210,11 @@ public static class CartogramEngine
 
             var movedLayers = layers.Paths(_x, _y, (u, v) => new Coordinate(_lattice.FromLatticeX(u), _lattice.FromLatticeY(v)));
             var equalAreaLayers = layers.Paths(_originalX, _originalY, (u, v) => new Coordinate(_initialLattice.FromLatticeX(u), _initialLattice.FromLatticeY(v)));
+            var crossings = EdgeCrossings.Pairs(_map, _x, _y).Count;
             var meanError = _errors.Average(Math.Abs);
             var timings = new EngineTimings(preparing, _rasterising, _solving, _integrating, clock.Elapsed - outputStarted);
             var statistics = new EngineStatistics(_integrations, _steps, _lattice.Lx, _lattice.Ly, _map.PointCount, maxError, meanError, clock.Elapsed, timings);
-            return new EngineResult(status, cartogram, equalArea, shares, (double[])_errors.Clone(), statistics)
+            return new EngineResult(status, cartogram, equalArea, shares, (double[])_errors.Clone(), _floored, crossings, statistics)
             {
                 LayerPaths = movedLayers,
                 EqualAreaLayerPaths = equalAreaLayers,

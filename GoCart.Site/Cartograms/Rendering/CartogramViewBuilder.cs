@@ -33,7 +33,7 @@ public static class CartogramViewBuilder
             Layers = ResultLayerFeature.Pictured(result.Layers, cartogram: false),
         };
         var rows = result.Regions.Select((r, i) => new RegionRow(r.Id, look.Names[i], r.Value,
-            look.Total > 0 && r.Value is { } v ? v / look.Total : 0, r.AreaError, look.Fills[i])).ToList();
+            look.Total > 0 && r.Value is { } v ? v / look.Total : 0, r.AreaError, r.Floored, look.Fills[i])).ToList();
         return new CartogramView(MapSvg.Render(cartogram, standalone: false), MapSvg.Render(equalArea, standalone: false), rows,
             result.Statistics, submission.Guardrail is { } guardrail ? [guardrail, .. result.Warnings] : result.Warnings, submission.ValueColumn, submission.Unit, look.Total);
     }
