@@ -14,11 +14,13 @@ public static class CartogramsSetup
     /// <summary>Largest upload (map or data file) the pages accept; nginx allows a little more so the page can say so.</summary>
     public const long MaxUploadBytes = 10 * 1024 * 1024;
 
-    public static WebApplicationBuilder AddGoCartCartograms(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddGoCartCartograms(this WebApplicationBuilder builder, SiteSettings settings)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(new MapLibrary(MapDataFolder(builder.Environment.ContentRootPath)));
+        builder.Services.AddSingleton(new MapLibrary(
+            LibraryFolders.Of(settings, builder.Environment.ContentRootPath), MapLicence.ParseHidden(settings.HiddenLicencesText).Hidden));
         builder.Services.AddSingleton<MapThumbnails>();
+        builder.Services.AddHostedService<LibraryWarmUp>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<CartogramViews>();
         builder.Services.AddOutputCache(options =>
@@ -48,13 +50,6 @@ public static class CartogramsSetup
             });
         });
         return builder;
-    }
-
-    /// <summary>The shipped maps: under the content root, else next to the site's assembly (started from elsewhere).</summary>
-    public static string MapDataFolder(string contentRoot)
-    {
-        var underRoot = Path.Combine(contentRoot, "MapData");
-        return Directory.Exists(underRoot) ? underRoot : Path.Combine(AppContext.BaseDirectory, "MapData");
     }
 
     public static WebApplication MapGoCartCartograms(this WebApplication app)
