@@ -6,14 +6,19 @@ using Microsoft.EntityFrameworkCore;
 namespace GoCart.Site.Maps;
 
 /// <summary>
-/// Computes every listed map's population cartogram before anyone asks, so that the first visit to a map page is
-/// as fast as the second. It starts once the site is serving and queues one example at a time through the
+/// Computes and draws every listed map's population cartogram before anyone asks, so that the first visit to a
+/// map page is as fast as the second. It starts once the site is serving and queues one example at a time through the
 /// ordinary GenerateCartogram job (a visitor's own cartogram never waits behind the whole library; the job queue
 /// is shared between replicas and survives restarts). Examples already stored (under the key of the map's current
 /// files) are skipped, so a restart or a second replica computes nothing again. Off with CARTOGRAM_WARM_UP=false.
 /// </summary>
 public sealed partial class LibraryWarmUp(
-    IServiceScopeFactory scopes, MapLibrary library, SiteSettings settings, IHostApplicationLifetime lifetime, ILogger<LibraryWarmUp> logger) : BackgroundService
+    IServiceScopeFactory scopes,
+    MapLibrary library,
+    CartogramViews views,
+    SiteSettings settings,
+    IHostApplicationLifetime lifetime,
+    ILogger<LibraryWarmUp> logger) : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(10);
@@ -49,24 +54,26 @@ public sealed partial class LibraryWarmUp(
         var submitter = scope.ServiceProvider.GetRequiredService<CartogramSubmitter>();
         var database = scope.ServiceProvider.GetRequiredService<GoCartDbContext>();
         var example = await submitter.EnsureExampleAsync(map, cancellation);
-        if (example.Status is CartogramRecordStatus.Succeeded or CartogramRecordStatus.Failed)
-        {
-            return false;
-        }
-
+        var computed = example.Status is not (CartogramRecordStatus.Succeeded or CartogramRecordStatus.Failed);
         var deadline = DateTime.UtcNow + LongestWait;
-        while (DateTime.UtcNow < deadline)
+        while (example.Status is not (CartogramRecordStatus.Succeeded or CartogramRecordStatus.Failed) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(PollInterval, cancellation);
-            var status = await database.Cartograms.AsNoTracking().Where(c => c.Key == example.Key).Select(c => c.Status).FirstAsync(cancellation);
-            if (status is CartogramRecordStatus.Succeeded or CartogramRecordStatus.Failed)
-            {
-                LogMapDone(logger, map.Id, status.ToString());
-                return true;
-            }
+            example = await database.Cartograms.AsNoTracking().Where(c => c.Key == example.Key).WithoutPayload().FirstAsync(cancellation);
         }
 
-        return true;
+        if (computed)
+        {
+            LogMapDone(logger, map.Id, example.Status.ToString());
+        }
+
+        // Drawn now too, so that the first visit neither computes nor draws.
+        if (example.Status == CartogramRecordStatus.Succeeded)
+        {
+            await views.ViewAsync(example, database, cancellation);
+        }
+
+        return computed;
     }
 
     private async Task<bool> StartedAsync(CancellationToken stoppingToken)
