@@ -1,6 +1,7 @@
 using GoCart.Lambda.Engine;
 using GoCart.Lambda.Geo;
 using GoCart.Lambda.Pipeline;
+using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
 using NetTopologySuite.Operation.Valid;
 
@@ -70,7 +71,17 @@ public sealed record LibraryMapVerdict(
         {
             foreach (var j in index.Query(result.Cartogram[i].EnvelopeInternal).Where(j => j > i))
             {
-                var area = result.Cartogram[i].Intersection(result.Cartogram[j]).Area;
+                double area;
+                try
+                {
+                    area = result.Cartogram[i].Intersection(result.Cartogram[j]).Area;
+                }
+                catch (TopologyException)
+                {
+                    // Borders so tangled that the overlay cannot node them: counted as the two regions overlapping wholly.
+                    area = Math.Min(result.Cartogram[i].Area, result.Cartogram[j].Area);
+                }
+
                 overlap += area;
                 if (area > worst.Area)
                 {

@@ -55,7 +55,7 @@ public sealed partial class MapLibrary
         var id = Path.GetFileName(directory);
         var geoJson = Directory.EnumerateFiles(directory, "*.geojson").Order(StringComparer.Ordinal).First();
         var dataFiles = Directory.EnumerateFiles(directory, "*.csv").OrderBy(DataFileRank).ThenBy(f => f, StringComparer.Ordinal).ToList();
-        var text = File.ReadAllText(dataFiles[0]);
+        var text = ReadText(dataFiles[0]);
         var data = RegionDataCsv.Parse(text);
         var names = NameColumn(text);
         var regions = data.Rows.Select(r => new MapRegion(r.Id, r.Label ?? (names.TryGetValue(r.Id, out var n) ? n : r.Id), r.Label, r.Value, r.Colour, r.Inset)).ToList();
@@ -70,6 +70,23 @@ public sealed partial class MapLibrary
             AttributionHtml = Markdig.Markdown.ToHtml(provenance, Markdown),
             Stamp = Stamp(geoJson, dataFiles),
         };
+    }
+
+    /// <summary>
+    /// A CSV as text: UTF-8, or Latin-1 when it is not valid UTF-8 (go-cart.io's county figures are Latin-1, with
+    /// names such as "Doña Ana"), so that no name turns into replacement characters.
+    /// </summary>
+    private static string ReadText(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(bytes);
+        }
     }
 
     /// <summary>
