@@ -83,6 +83,7 @@ for the packaging). $tools
 
 Changes: the counties (and county equivalents) of the 48 contiguous states and the District of Columbia.
 Falls Church city, Virginia, which us-atlas quantizes to a line, is counted with Fairfax County (51059).
+Simplified by mapshaper to 60% of the points (keeping every shape).
 Region ids are the five-digit FIPS codes (property \`GEOID\`); \`name\` is the county and its state.
 
 ## usa_population_by_county_2021.csv
