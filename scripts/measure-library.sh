@@ -11,7 +11,7 @@ root=$(pwd)
 dotnet build GoCart.Site -c Release -v quiet -nologo > /dev/null
 maps=${CARTOGRAM_MAPS_DIR:-$(cd "$root/../shared/maps" && pwd)}
 
-data=$(mktemp -d /tmp/gocart-library.XXXXXX)
+data=$(mktemp -d -t gocart-library.XXXXXX)
 port=$(( (RANDOM % 20000) + 30000 ))
 site="http://127.0.0.1:$port"
 started=$(date +%s.%N)
