@@ -33,6 +33,7 @@ public sealed record SiteSettings
     public const string MapsDirKey = "CARTOGRAM_MAPS_DIR";
     public const string HiddenLicencesKey = "CARTOGRAM_HIDDEN_LICENCES";
     public const string WarmUpKey = "CARTOGRAM_WARM_UP";
+    public const string DeveloperExceptionPageKey = "CARTOGRAM_DEVELOPER_EXCEPTION_PAGE";
 
     /// <summary>Bounds of <see cref="JobInvisibilityTimeoutKey"/>: a keep-alive every 2 s at least, a job back within a day at most.</summary>
     public const int MinJobInvisibilitySeconds = 10;
@@ -118,6 +119,14 @@ public sealed record SiteSettings
 
     /// <summary>Compute every library map's population cartogram in the background at start (true unless configured).</summary>
     public bool WarmUp => !string.Equals(WarmUpText, "false", StringComparison.OrdinalIgnoreCase);
+    public string? DeveloperExceptionPageText { get; init; }
+
+    /// <summary>
+    /// Whether unhandled exceptions show ASP.NET Core's developer page (with the stack trace) instead of the
+    /// friendly error page and problem details: only when a developer sets the variable to true, whatever the
+    /// environment, so `dotnet run` shows visitors no stack trace either.
+    /// </summary>
+    public bool DeveloperExceptionPage => string.Equals(DeveloperExceptionPageText, "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// With PostgreSQL: how long a fetched job stays invisible to other workers without a keep-alive from the
@@ -196,6 +205,7 @@ public sealed record SiteSettings
             MapsDirs = [.. (Value(configuration, MapsDirKey) ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Path.GetFullPath)],
             HiddenLicencesText = Value(configuration, HiddenLicencesKey),
             WarmUpText = Value(configuration, WarmUpKey),
+            DeveloperExceptionPageText = Value(configuration, DeveloperExceptionPageKey),
         };
     }
 
