@@ -53,7 +53,8 @@ public static class RateLimitSetup
             var services = context.RequestServices;
             return new SharedFixedWindowLimiter(
                 services.GetRequiredService<IConnectionMultiplexer>(),
-                $"{policy}:{key}",
+                // The limit is part of the key: replicas of one deployment agree on it, and a changed limit starts afresh.
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{policy}:{limit}/{window.TotalSeconds}s:{key}"),
                 limit,
                 window,
                 memory,

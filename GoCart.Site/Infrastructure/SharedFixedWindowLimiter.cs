@@ -31,6 +31,9 @@ public sealed partial class SharedFixedWindowLimiter(
         return { count, ttl }
         """);
 
+    /// <summary>When any limiter last warned that Redis is away: at most one warning a minute for all of them.</summary>
+    private static long _lastWarning = long.MinValue;
+
     private long _lastUsed = Stopwatch.GetTimestamp();
 
     public override TimeSpan? IdleDuration => Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastUsed));
@@ -46,7 +49,7 @@ public sealed partial class SharedFixedWindowLimiter(
         }
         catch (RedisException exception)
         {
-            LogUnavailable(logger, exception.GetType().Name);
+            Unavailable(exception);
             return fallback.AttemptAcquire(permitCount);
         }
     }
@@ -60,7 +63,7 @@ public sealed partial class SharedFixedWindowLimiter(
         }
         catch (RedisException exception)
         {
-            LogUnavailable(logger, exception.GetType().Name);
+            Unavailable(exception);
             return await fallback.AcquireAsync(permitCount, cancellationToken);
         }
     }
@@ -73,6 +76,17 @@ public sealed partial class SharedFixedWindowLimiter(
         }
 
         base.Dispose(disposing);
+    }
+
+    private void Unavailable(RedisException exception)
+    {
+        var now = Stopwatch.GetTimestamp();
+        var last = Interlocked.Read(ref _lastWarning);
+        if ((last == long.MinValue || Stopwatch.GetElapsedTime(last, now) >= TimeSpan.FromMinutes(1))
+            && Interlocked.CompareExchange(ref _lastWarning, now, last) == last)
+        {
+            LogUnavailable(logger, exception.GetType().Name);
+        }
     }
 
     private object Arguments(int permitCount) => new
