@@ -92,7 +92,7 @@ simulate_user() {
     return
   fi
   key=$(head -n 1 <<< "$answer" | grep -o '"key":"[^"]*"' | cut -d '"' -f 4)
-  deadline=$((SECONDS + 300))
+  deadline=$((SECONDS + 600))
   while [ "$SECONDS" -lt "$deadline" ]; do
     answer=$(curl -sSk --interface "$address" -w '\n%{http_code}' "$public/api/v1/cartograms/$key" 2>&1) || true
     code=$(tail -n 1 <<< "$answer")
@@ -103,7 +103,10 @@ simulate_user() {
     status=$(head -n 1 <<< "$answer" | grep -o '"status":"[^"]*"' | cut -d '"' -f 4)
     case "$status" in
       succeeded) awk -v a="$started" -v b="$(now)" 'BEGIN { printf "ok %.2f\n", b - a }' > "$work/result-$user"; return ;;
-      failed) echo "error cartogram-failed" > "$work/result-$user"; return ;;
+      failed)
+        echo "error failed:$(head -n 1 <<< "$answer" | grep -o '"error":"[^"]*"' | cut -d '"' -f 4 | cut -c 1-60 | tr ' ' '_')" > "$work/result-$user"
+        return
+        ;;
     esac
     sleep 0.5
   done
