@@ -45,7 +45,9 @@ public static class CartogramComputationSetup
     }
 
     public static string Describe(SiteSettings settings) =>
-        settings.LambdaUrl is { } url ? $"AWS Lambda through {url.GetLeftPart(UriPartial.Authority)}" : "in-process engine";
+        settings.LambdaUrl is { } url
+            ? $"AWS Lambda through {url.GetLeftPart(UriPartial.Authority)}"
+            : $"in-process engine ({GoCart.Lambda.Hosting.EngineBuild.Describe()})";
 
     /// <summary>How many engine runs one replica has at once, for the start-up log.</summary>
     public static string DescribeConcurrency(SiteSettings settings) =>
