@@ -34,7 +34,7 @@ public static class GenerateCommand
 
     private static int Run(GenerateArguments arguments)
     {
-        var data = RegionDataCsv.Parse(File.ReadAllText(arguments.Data), arguments.Column);
+        var data = RegionDataCsv.Parse(TableText.Decode(File.ReadAllBytes(arguments.Data)), arguments.Column);
         using var document = JsonDocument.Parse(File.ReadAllBytes(arguments.Map), new JsonDocumentOptions { MaxDepth = MapReadLimits.Default.MaxDepth });
         var request = Request(document.RootElement, arguments.IdProperty ?? data.IdColumn, data, arguments.MaxError);
 

@@ -29,7 +29,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         var map = Guard(() => GeoJsonMapReader.Read(request.Geometry, request.RegionIdProperty, limits));
         var ids = map.Regions.Select(r => r.Id).ToList();
         var matched = Guard(() => RegionValues.Match(ids, [.. request.Values.Select(v => (v.Key, v.Value))]));
-        CheckValues(ids, matched.Values);
+        Guard(() => ValueChecks.Check(ids.Select((id, i) => (id, matched.Values[i]))));
         var groups = Groups(ids, request.Options?.Insets);
         var warnings = map.Warnings.Concat(matched.Warnings).ToList();
 
@@ -135,24 +135,6 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         return engineDefaults with { MaxAreaError = maxAreaError, TimeBudget = budget == TimeSpan.MaxValue ? null : budget };
     }
 
-    private static void CheckValues(List<string> ids, IReadOnlyList<double?> values)
-    {
-        for (var i = 0; i < ids.Count; i++)
-        {
-            if (values[i] is { } v && (!double.IsFinite(v) || v < 0))
-            {
-                throw new CartogramException(CartogramErrorKind.InvalidInput, $"Region \"{ids[i]}\" has the value {v}; values must be zero or more.");
-            }
-        }
-
-        if (!values.Any(v => v > 0))
-        {
-            throw new CartogramException(CartogramErrorKind.InvalidInput, values.All(v => v is null)
-                ? "No region has a value: give at least one region a number."
-                : "Every value is zero: give at least one region a positive number.");
-        }
-    }
-
     private static List<(string Side, int[] Members)> Groups(List<string> ids, Dictionary<string, string>? insets)
     {
         var side = ids.Select(_ => MainGroup).ToArray();
@@ -224,6 +206,12 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
 
     private static string GroupMessage(string side, string message) =>
         side == MainGroup ? message : $"In the inset group {side}: {message}";
+
+    private static void Guard(Action check) => Guard(() =>
+    {
+        check();
+        return true;
+    });
 
     private static T Guard<T>(Func<T> read)
     {

@@ -32,6 +32,7 @@ public sealed record SiteSettings
     public const string JobInvisibilityTimeoutKey = "CARTOGRAM_JOB_INVISIBILITY_TIMEOUT_SECONDS";
     public const string JobWorkersKey = "CARTOGRAM_JOB_WORKERS";
     public const string LambdaConcurrencyKey = "CARTOGRAM_LAMBDA_CONCURRENCY";
+    public const string DeveloperExceptionPageKey = "CARTOGRAM_DEVELOPER_EXCEPTION_PAGE";
 
     /// <summary>Bounds of <see cref="JobInvisibilityTimeoutKey"/>: a keep-alive every 2 s at least, a job back within a day at most.</summary>
     public const int MinJobInvisibilitySeconds = 10;
@@ -117,6 +118,15 @@ public sealed record SiteSettings
     public string? JobWorkersText { get; init; }
 
     public string? LambdaConcurrencyText { get; init; }
+
+    public string? DeveloperExceptionPageText { get; init; }
+
+    /// <summary>
+    /// Whether unhandled exceptions show ASP.NET Core's developer page (with the stack trace) instead of the
+    /// friendly error page and problem details: only when a developer sets the variable to true, whatever the
+    /// environment, so `dotnet run` shows visitors no stack trace either.
+    /// </summary>
+    public bool DeveloperExceptionPage => string.Equals(DeveloperExceptionPageText, "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// With PostgreSQL: how long a fetched job stays invisible to other workers without a keep-alive from the
@@ -205,6 +215,7 @@ public sealed record SiteSettings
             JobInvisibilityTimeoutText = Value(configuration, JobInvisibilityTimeoutKey),
             JobWorkersText = Value(configuration, JobWorkersKey),
             LambdaConcurrencyText = Value(configuration, LambdaConcurrencyKey),
+            DeveloperExceptionPageText = Value(configuration, DeveloperExceptionPageKey),
         };
     }
 
