@@ -37,6 +37,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         var equalArea = new Geometry[ids.Count];
         var shares = new double[ids.Count];
         var errors = new double[ids.Count];
+        var floored = new bool[ids.Count];
         var totalVertices = (double)map.Regions.Sum(r => r.Geometry.NumPoints);
         var doneVertices = 0.0;
         var runs = new List<EngineResult>();
@@ -81,6 +82,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             {
                 errors[members[k]] = result.AreaErrors[k];
                 shares[members[k]] = result.TargetShares[k];
+                floored[members[k]] = result.Floored[k];
             }
 
             doneVertices += share * totalVertices;
@@ -103,6 +105,12 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             warnings.Add($"The largest area error is {maxError:P1}, above the requested {settings.MaxAreaError:P1}: the engine stopped improving. The map is usable but some regions are not exactly to size.");
         }
 
+        warnings.AddRange(OutputValidity.Warnings(map.Regions, cartogram, equalArea));
+        if (FlooredRegions.Message(ids, floored) is { } flooredMessage)
+        {
+            warnings.Add(flooredMessage);
+        }
+
         Report(progress, request.Key, 0.97, maxError, "writing");
         var statistics = new CartogramRunStatistics(
             runs.Sum(r => r.Statistics.Integrations),
@@ -111,9 +119,10 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             maxError,
             errors.Select(Math.Abs).DefaultIfEmpty(0).Average(),
             clock.Elapsed.TotalSeconds,
+            runs.Sum(r => r.Crossings),
             runs.Count == 1 ? runs[0].Statistics.Timings : null);
         return new ComputedCartogram(request.Key, converged, projections.Count == 0 ? null : string.Join("; ", projections.Distinct()),
-            map.Regions, matched.Values, cartogram, equalArea, shares, errors, statistics, warnings);
+            map.Regions, matched.Values, cartogram, equalArea, shares, errors, floored, statistics, warnings);
     }
 
     private EngineSettings Settings(CartogramOptions? options, TimeSpan? timeBudget)

@@ -27,7 +27,7 @@ public static class CartogramViewBuilder
         var equalArea = new MapPicture("equal-area", "Equal-area map", simplified.Select(s => s.Second).ToList(), equalFrame, look.Fills, look.Tooltips, look.Labels,
             result.IsLonLatProjection ? MapLegend.For(1e-6 / (equalFrame.Scale * equalFrame.Scale), "km²") : null);
         var rows = result.Regions.Select((r, i) => new RegionRow(r.Id, look.Names[i], r.Value,
-            look.Total > 0 && r.Value is { } v ? v / look.Total : 0, r.AreaError, look.Fills[i])).ToList();
+            look.Total > 0 && r.Value is { } v ? v / look.Total : 0, r.AreaError, r.Floored, look.Fills[i])).ToList();
         return new CartogramView(MapSvg.Render(cartogram, standalone: false), MapSvg.Render(equalArea, standalone: false), rows,
             result.Statistics, result.Warnings, submission.ValueColumn, submission.Unit, look.Total);
     }
