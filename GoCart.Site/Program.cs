@@ -26,7 +26,8 @@ catch (OptionsValidationException exception)
     return StartupFailure.Report(builder.Environment, $"the configuration is invalid. {string.Join(" ", exception.Failures)}");
 }
 
-builder.AddGoCartWeb(settings);
+builder.AddGoCartWeb();
+builder.AddGoCartDataProtection(settings);
 builder.AddGoCartPersistence(settings);
 builder.AddGoCartJobs(settings);
 builder.AddGoCartHealth(settings);
@@ -34,7 +35,7 @@ builder.AddGoCartComputation(settings);
 builder.AddGoCartProgress(settings);
 builder.AddGoCartCartograms(settings);
 builder.AddGoCartRateLimits(settings);
-builder.AddGoCartAdmin();
+builder.AddGoCartAdmin(settings);
 builder.AddGoCartContact(settings);
 
 var app = builder.Build();
@@ -43,6 +44,7 @@ if (args.Contains("migrate"))
     try
     {
         await app.Services.MigrateDatabaseAsync();
+        app.Services.EnsureDataProtectionKey();
     }
     catch (Exception exception) when (exception is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
     {

@@ -52,15 +52,20 @@ with_image() {
   GOCART_IMAGE=$run_image "${compose[@]}" "$@"
 }
 
-# Healthy when the web container runs the wanted image and Docker's HEALTHCHECK says so.
+# Healthy when every web container (one per replica, GOCART_WEB_REPLICAS) runs the wanted image and Docker's
+# HEALTHCHECK says so.
 wait_healthy() {
-  local wanted=$1 container state
+  local wanted=$1 containers container state healthy
   local deadline=$((SECONDS + health_timeout))
   while [ "$SECONDS" -lt "$deadline" ]; do
-    container=$(with_image "$wanted" ps -q web 2> /dev/null || true)
-    if [ -n "$container" ]; then
-      state=$(docker inspect --format '{{.Config.Image}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' "$container" 2> /dev/null || true)
-      if [ "$state" = "$wanted healthy" ]; then
+    containers=$(with_image "$wanted" ps -q web 2> /dev/null || true)
+    if [ -n "$containers" ]; then
+      healthy=true
+      for container in $containers; do
+        state=$(docker inspect --format '{{.Config.Image}} {{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}}' "$container" 2> /dev/null || true)
+        [ "$state" = "$wanted healthy" ] || healthy=false
+      done
+      if [ "$healthy" = true ]; then
         return 0
       fi
     fi

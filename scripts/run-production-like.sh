@@ -1,21 +1,31 @@
 #!/usr/bin/env bash
 # Runs the site wired as in production, all on loopback with throw-away data: PostgreSQL, Redis, `gocart
 # serve` standing in for API Gateway + the Lambda (with signed progress posts back to the site), and an SMTP
-# sink that prints every mail. Prints the addresses and runs until Ctrl-C, then stops everything.
-# Usage: scripts/run-production-like.sh [--check] [--no-build]
-#   --check     start everything, make one cartogram through the JSON API, verify that `gocart serve`
-#               computed it, then stop and exit 0 (or 1, saying what failed)
-#   --no-build  use the Release build already in the bin folders
+# sink that prints every mail. Migrations run once (`migrate`, as docker/deploy.sh does) before the site
+# starts. Prints the addresses and runs until Ctrl-C, then stops everything.
+# Usage: scripts/run-production-like.sh [--check] [--no-build] [--replicas N]
+#   --check       start everything, make one cartogram through the JSON API, verify that `gocart serve`
+#                 computed it, then stop and exit 0 (or 1, saying what failed)
+#   --no-build    use the Release build already in the bin folders
+#   --replicas N  run N site processes (1 to 4) sharing PostgreSQL and Redis; with more than one,
+#                 docker/nginx/gocart.conf runs in front of them and the "public" address is nginx's
 set -euo pipefail
 
 check=false
 build=true
-for arg in "$@"; do
-  case "$arg" in
+replicas=1
+while [ $# -gt 0 ]; do
+  case "$1" in
     --check) check=true ;;
     --no-build) build=false ;;
-    *) echo "usage: $0 [--check] [--no-build]" >&2; exit 2 ;;
+    --replicas)
+      replicas=${2:-}
+      [[ "$replicas" =~ ^[1-4]$ ]] || { echo "--replicas takes a number from 1 to 4" >&2; exit 2; }
+      shift
+      ;;
+    *) echo "usage: $0 [--check] [--no-build] [--replicas N]" >&2; exit 2 ;;
   esac
+  shift
 done
 
 cd "$(dirname "$0")/.."
@@ -30,6 +40,10 @@ compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" > /dev/null || need_packages+=(pos
 command -v redis-server > /dev/null || need_packages+=(redis-server)
 command -v aiosmtpd > /dev/null || need_packages+=(python3-aiosmtpd)
 command -v curl > /dev/null || need_packages+=(curl)
+if [ "$replicas" -gt 1 ]; then
+  command -v nginx > /dev/null || need_packages+=(nginx)
+  command -v openssl > /dev/null || need_packages+=(openssl)
+fi
 if [ ${#need_packages[@]} -gt 0 ]; then
   echo "Installing ${need_packages[*]}..."
   as_root apt-get update -qq
@@ -109,7 +123,11 @@ pg_port=$(free_port)
 redis_port=$(free_port)
 smtp_port=$(free_port)
 serve_port=$(free_port)
-site_port=$(free_port)
+site_ports=()
+for _ in $(seq 1 "$replicas"); do
+  site_ports+=("$(free_port)")
+done
+site_port=${site_ports[0]}
 api_key="local-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 progress_secret="$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
@@ -132,18 +150,17 @@ wait_for_port "$redis_port" "Redis" "$work/redis.log"
 wait_for_port "$smtp_port" "the SMTP sink" "$work/smtp.log"
 wait_for_port "$serve_port" "gocart serve" "$work/serve.log"
 
-# Production's settings, with loopback addresses; go-cart.io's library read in place (docs/maps.md).
+# Production's settings, with loopback addresses; go-cart.io's library read in place (docs/maps.md); each
+# replica has its own data folder (nothing is shared through files). Other CARTOGRAM_* variables in this
+# script's environment (CARTOGRAM_JOB_WORKERS...) pass on.
 maps_dir=${CARTOGRAM_MAPS_DIR:-$(cd "$root/../shared/maps" && pwd)}
 warm_up=${CARTOGRAM_WARM_UP:-true}
-(
-  cd "$site_dir"
+site_environment() {
   export CARTOGRAM_MAPS_DIR="$maps_dir"
   export CARTOGRAM_WARM_UP="$warm_up"
   export ASPNETCORE_ENVIRONMENT=Production
-  export ASPNETCORE_URLS="http://127.0.0.1:$site_port"
   export CARTOGRAM_DATABASE_URL="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
   export CARTOGRAM_REDIS_URL="127.0.0.1:$redis_port"
-  export CARTOGRAM_DATA_DIR="$work/site-data"
   export CARTOGRAM_PUBLIC_URL="http://127.0.0.1:$site_port"
   export CARTOGRAM_LAMBDA_URL="http://127.0.0.1:$serve_port/"
   export CARTOGRAM_LAMBDA_KEY="$api_key"
@@ -153,30 +170,96 @@ warm_up=${CARTOGRAM_WARM_UP:-true}
   export CARTOGRAM_SMTP_AUTHENTICATION_REQUIRED=FALSE
   export CARTOGRAM_SMTP_FROM_EMAIL=contactform@localhost
   export CARTOGRAM_SMTP_DESTINATION=support@localhost
-  exec dotnet GoCart.Site.dll
-) > "$work/site.log" 2>&1 &
-site_pid=$!
-pids+=("$site_pid")
-site="http://127.0.0.1:$site_port"
+  export CARTOGRAM_MIGRATE_AT_STARTUP=false
+}
 
-ready=false
-for _ in $(seq 1 600); do
-  if curl -fs "$site/health/ready" > /dev/null 2>&1; then
-    ready=true
-    break
-  fi
-  kill -0 "$site_pid" 2> /dev/null || break
-  sleep 0.2
+(cd "$site_dir" && site_environment && CARTOGRAM_DATA_DIR="$work/site-data" exec dotnet GoCart.Site.dll migrate) > "$work/migrate.log" 2>&1 \
+  || { cat "$work/migrate.log" >&2; echo "migrating the database failed" >&2; exit 1; }
+
+site_pids=()
+for index in "${!site_ports[@]}"; do
+  log="$work/site.log"
+  [ "$index" -gt 0 ] && log="$work/site-$((index + 1)).log"
+  mkdir -p "$work/site-data-$index"
+  (
+    cd "$site_dir"
+    site_environment
+    export ASPNETCORE_URLS="http://127.0.0.1:${site_ports[$index]}"
+    export CARTOGRAM_DATA_DIR="$work/site-data-$index"
+    exec dotnet GoCart.Site.dll
+  ) > "$log" 2>&1 &
+  site_pids+=($!)
+  pids+=($!)
 done
-if [ "$ready" != true ]; then
-  tail -n 40 "$work/site.log" >&2
-  echo "The site did not become ready at $site/health/ready" >&2
-  exit 1
+site="http://127.0.0.1:$site_port"
+site_pid=${site_pids[0]}
+
+for index in "${!site_ports[@]}"; do
+  replica="http://127.0.0.1:${site_ports[$index]}"
+  ready=false
+  for _ in $(seq 1 600); do
+    if curl -fs "$replica/health/ready" > /dev/null 2>&1; then
+      ready=true
+      break
+    fi
+    kill -0 "${site_pids[$index]}" 2> /dev/null || break
+    sleep 0.2
+  done
+  if [ "$ready" != true ]; then
+    tail -n 40 "$work"/site*.log >&2
+    echo "The site did not become ready at $replica/health/ready" >&2
+    exit 1
+  fi
+done
+
+# With several replicas, nginx in front: the production config moved onto loopback ports, with a throw-away
+# certificate, its upstream listing the replicas' ports.
+public="$site"
+if [ "$replicas" -gt 1 ]; then
+  nginx_dir="$work/nginx"
+  mkdir -p "$nginx_dir/live" "$nginx_dir/temp" "$nginx_dir/www"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=go-cart.example.org" \
+    -keyout "$nginx_dir/live/privkey.pem" -out "$nginx_dir/live/fullchain.pem" > "$work/openssl.log" 2>&1 \
+    || { cat "$work/openssl.log" >&2; echo "making the test certificate failed" >&2; exit 1; }
+  https_port=$(free_port)
+  http_port=$(free_port)
+  upstream=""
+  for port in "${site_ports[@]}"; do
+    upstream+="    server 127.0.0.1:$port max_fails=1 fail_timeout=30s;\n"
+  done
+  sed -e '/^ *server 127\.0\.0\.1:500[0-9]/d' \
+    -e "s|^upstream gocart_site {|upstream gocart_site {\n$upstream|" \
+    -e "s|/etc/letsencrypt/live/go-cart.example.org/|$nginx_dir/live/|" \
+    -e "s|root /var/www/certbot;|root $nginx_dir/www;|" \
+    -e "s|listen 80;|listen 127.0.0.1:$http_port;|" \
+    -e "s|listen 443 ssl http2;|listen 127.0.0.1:$https_port ssl http2;|" \
+    -e '/listen \[::\]/d' "$root/docker/nginx/gocart.conf" > "$nginx_dir/gocart.conf"
+  cat > "$nginx_dir/nginx.conf" << EOF
+daemon off;
+pid $nginx_dir/nginx.pid;
+error_log $nginx_dir/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $nginx_dir/temp/body;
+  proxy_temp_path $nginx_dir/temp/proxy;
+  fastcgi_temp_path $nginx_dir/temp/fastcgi;
+  uwsgi_temp_path $nginx_dir/temp/uwsgi;
+  scgi_temp_path $nginx_dir/temp/scgi;
+  include $nginx_dir/gocart.conf;
+}
+EOF
+  nginx -p "$nginx_dir" -c "$nginx_dir/nginx.conf" -e "$nginx_dir/error.log" > "$work/nginx.log" 2>&1 &
+  pids+=($!)
+  wait_for_port "$https_port" "nginx" "$work/nginx.log"
+  public="https://127.0.0.1:$https_port"
 fi
 
 cat << EOF
 GoCart runs production-like on loopback:
+  public       $public   ($replicas site process(es); nginx's certificate, if any, is a throw-away one)
   site         $site   (ready: $site/health/ready, metrics: $site/metrics)
+  replicas     ports ${site_ports[*]}
   engine       http://127.0.0.1:$serve_port/   (gocart serve, x-api-key $api_key)
   PostgreSQL   127.0.0.1:$pg_port   Redis 127.0.0.1:$redis_port
   SMTP sink    127.0.0.1:$smtp_port   (mails are printed to $work/smtp.log)

@@ -7,12 +7,15 @@ namespace GoCart.Site.Tests.Cartograms;
 /// <summary>
 /// A loopback HTTP server standing in for a hiccuping API Gateway: it fails the first N requests in the way
 /// <see cref="LambdaFault"/> says (503 unless told otherwise), then forwards requests (headers and body) to the
-/// real `gocart serve` behind it. It counts what it received.
+/// real `gocart serve` behind it, each held open for a given time. It counts what it received and how many
+/// requests it had open at most at once.
 /// </summary>
 public sealed class FlakyProxy : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _requests;
+    private int _open;
+    private int _mostOpen;
 
     private FlakyProxy(WebApplication app, string url)
     {
@@ -24,44 +27,69 @@ public sealed class FlakyProxy : IAsyncDisposable
 
     public int Requests => _requests;
 
-    public static async Task<FlakyProxy> StartAsync(string target, int failures, LambdaFault fault = LambdaFault.ServiceUnavailable)
+    /// <summary>The most requests that were open at the same moment.</summary>
+    public int MostOpenAtOnce => Volatile.Read(ref _mostOpen);
+
+    public static async Task<FlakyProxy> StartAsync(string target, int failures, LambdaFault fault = LambdaFault.ServiceUnavailable, TimeSpan? hold = null)
     {
         var (app, port) = Loopback.WebApp();
         var proxy = new FlakyProxy(app, $"http://127.0.0.1:{port}/");
         var http = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
         app.MapPost("/", async (HttpContext context) =>
         {
-            var failing = Interlocked.Increment(ref proxy._requests) <= failures;
-            switch (failing ? fault : (LambdaFault?)null)
+            var open = Interlocked.Increment(ref proxy._open);
+            var most = Volatile.Read(ref proxy._mostOpen);
+            while (open > most && Interlocked.CompareExchange(ref proxy._mostOpen, open, most) != most)
             {
-                case LambdaFault.ServiceUnavailable:
-                    context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                    return;
-                case LambdaFault.InternalServerError:
-                    context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-                    await context.Response.WriteAsJsonAsync(new { message = "Internal server error" });
-                    return;
-                case LambdaFault.Timeout:
-                    await HangAsync(context, app.Lifetime.ApplicationStopping);
-                    return;
-                case LambdaFault.NotJson:
-                    context.Response.ContentType = "text/html";
-                    await context.Response.WriteAsync("<html><body><h1>502 Bad Gateway</h1></body></html>");
-                    return;
+                most = Volatile.Read(ref proxy._mostOpen);
             }
 
-            var (status, answer) = await ForwardAsync(http, target, context.Request);
-            context.Response.StatusCode = status;
-            context.Response.ContentType = "application/json";
-            await context.Response.Body.WriteAsync((failing, fault) switch
+            try
+            {
+                await AnswerAsync(proxy, context, http, target, failures, fault, hold ?? TimeSpan.Zero, app.Lifetime.ApplicationStopping);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref proxy._open);
+            }
+        });
+        await app.StartAsync();
+        return proxy;
+    }
+
+    private static async Task AnswerAsync(FlakyProxy proxy, HttpContext context, HttpClient http, string target, int failures, LambdaFault fault, TimeSpan hold, CancellationToken stopping)
+    {
+        await Task.Delay(hold, stopping);
+        var failing = Interlocked.Increment(ref proxy._requests) <= failures;
+        switch (failing ? fault : (LambdaFault?)null)
+        {
+            case LambdaFault.ServiceUnavailable:
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return;
+            case LambdaFault.InternalServerError:
+                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                await context.Response.WriteAsJsonAsync(new { message = "Internal server error" }, CancellationToken.None);
+                return;
+            case LambdaFault.Timeout:
+                await HangAsync(context, stopping);
+                return;
+            case LambdaFault.NotJson:
+                context.Response.ContentType = "text/html";
+                await context.Response.WriteAsync("<html><body><h1>502 Bad Gateway</h1></body></html>", CancellationToken.None);
+                return;
+        }
+
+        var (status, answer) = await ForwardAsync(http, target, context.Request);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.Body.WriteAsync(
+            (failing, fault) switch
             {
                 (true, LambdaFault.NotFiniteNumbers) => InfiniteAreaErrors(answer),
                 (true, _) => answer.AsMemory(0, answer.Length / 2),
                 _ => answer,
-            });
-        });
-        await app.StartAsync();
-        return proxy;
+            },
+            CancellationToken.None);
     }
 
     private static async Task<(int Status, byte[] Body)> ForwardAsync(HttpClient http, string target, HttpRequest request)

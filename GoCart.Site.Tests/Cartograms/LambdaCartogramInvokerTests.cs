@@ -96,13 +96,30 @@ public sealed class LambdaCartogramInvokerTests : IAsyncLifetime
         Assert.Contains("try again", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static GoCartFactory Site(string url, string key, int? timeoutSeconds = null)
+    [Fact]
+    public async Task Calls_made_at_once_are_held_to_the_replicas_lambda_concurrency_and_all_complete()
+    {
+        // As a multi-column dataset's columns would be: several engine calls started together, awaited together.
+        await using var slow = await FlakyProxy.StartAsync(_url, failures: 0, hold: TimeSpan.FromMilliseconds(400));
+        await using var factory = Site(slow.Url, ApiKey, concurrency: 2);
+        var invoker = factory.Services.GetRequiredService<ICartogramInvoker>();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            Task.Run(() => invoker.InvokeAsync(PipelineRequests.ForMap("concentric_circles"), null, CancellationToken.None))));
+
+        Assert.Equal(6, slow.Requests);
+        Assert.Equal(2, slow.MostOpenAtOnce);
+        Assert.All(results, json => Assert.Equal("converged", JsonDocument.Parse(json).RootElement.GetProperty("status").GetString()));
+    }
+
+    private static GoCartFactory Site(string url, string key, int? timeoutSeconds = null, int? concurrency = null)
     {
         var factory = new GoCartFactory(new Dictionary<string, string?>
         {
             ["CARTOGRAM_LAMBDA_URL"] = url,
             ["CARTOGRAM_LAMBDA_KEY"] = key,
             ["CARTOGRAM_LAMBDA_TIMEOUT_SECONDS"] = timeoutSeconds?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["CARTOGRAM_LAMBDA_CONCURRENCY"] = concurrency?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         _ = factory.Server;
         return factory;

@@ -5,12 +5,17 @@ namespace GoCart.Site.Tests.Deployment;
 /// <summary>production.yml is a valid Compose file, as docker-compose itself reads it with copies of the env dists.</summary>
 public class ComposeFileTests
 {
-    private static async Task<ExternalTool.Result> ConfigAsync(TemporaryFolder folder, string? image)
+    private static async Task<ExternalTool.Result> ConfigAsync(TemporaryFolder folder, string? image, string? replicas = null)
     {
         File.Copy(Path.Combine(RepositoryFiles.Root, "production.yml"), folder.File("production.yml"));
         File.Copy(Path.Combine(RepositoryFiles.Root, "web-production.env.dist"), folder.File("web-production.env"));
         File.Copy(Path.Combine(RepositoryFiles.Root, "postgres-production.env.dist"), folder.File("postgres-production.env"));
         var environment = new Dictionary<string, string> { ["GOCART_IMAGE"] = image ?? "" };
+        if (replicas is not null)
+        {
+            environment["GOCART_WEB_REPLICAS"] = replicas;
+        }
+
         return await ExternalTool.RunAsync("docker-compose", ["-f", "production.yml", "config"], folder.Path, environment);
     }
 
@@ -24,7 +29,8 @@ public class ComposeFileTests
         Assert.True(result.ExitCode == 0, result.Everything);
         var config = result.Output;
         Assert.Contains("image: registry.example.org/gocart/site:0123abc", config);
-        Assert.Contains("127.0.0.1:5000:5000", config);
+        Assert.Contains("127.0.0.1:5000-5003:5000", config);
+        Assert.Contains("replicas: 1", config);
         Assert.Equal(2, CountOf(config, "condition: service_healthy"));
         Assert.Equal(3, CountOf(config, "restart: unless-stopped"));
         Assert.Equal(3, CountOf(config, "driver: json-file"));
@@ -34,6 +40,22 @@ public class ComposeFileTests
         Assert.Contains("postgres-data:/var/lib/postgresql/data", config);
         // The env file reaches the site's container.
         Assert.Contains("CARTOGRAM_DATABASE_URL: postgres://gocart:", config);
+    }
+
+    [Fact]
+    public async Task The_one_replicas_setting_runs_several_site_processes_on_the_ports_nginx_lists()
+    {
+        using var folder = new TemporaryFolder("compose");
+
+        var result = await ConfigAsync(folder, "registry.example.org/gocart/site:0123abc", replicas: "3");
+
+        Assert.True(result.ExitCode == 0, result.Everything);
+        Assert.Contains("replicas: 3", result.Output);
+        var nginx = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docker", "nginx", "gocart.conf"));
+        foreach (var port in new[] { 5000, 5001, 5002, 5003 })
+        {
+            Assert.Contains($"server 127.0.0.1:{port} ", nginx);
+        }
     }
 
     [Fact]

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Text;
 using GoCart.Site.Cartograms;
-using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,18 +10,15 @@ namespace GoCart.Site.Tests.Deployment;
 /// docker/nginx/gocart.conf checked by nginx itself with throw-away certificates, then run on loopback ports in
 /// front of a small upstream that reports what reached it.
 /// </summary>
-public sealed class NginxConfigTests : IDisposable
+public sealed class NginxConfigTests
 {
-    private const string Domain = "go-cart.example.org";
-
-    private readonly TemporaryFolder _folder = new("nginx");
-
     [Fact]
     public async Task Nginx_accepts_the_config_with_certificates_in_certbot_places()
     {
-        var conf = await PrepareAsync(httpPort: 80, httpsPort: 443, upstreamPort: 5000);
+        using var nginx = new LoopbackNginx(httpPort: 80, httpsPort: 443);
+        await nginx.PrepareAsync([5000, 5001, 5002, 5003]);
 
-        var result = await ExternalTool.RunAsync("nginx", ["-t", "-p", _folder.Path, "-c", conf, "-e", _folder.File("error.log")]);
+        var result = await nginx.TestAsync();
 
         Assert.True(result.ExitCode == 0, result.Everything);
         Assert.Contains("test is successful", result.Everything);
@@ -48,107 +43,43 @@ public sealed class NginxConfigTests : IDisposable
         await upstream.StartAsync();
         await using var _ = upstream;
         int httpPort = Loopback.FreePort(), httpsPort = Loopback.FreePort();
-        var conf = await PrepareAsync(httpPort, httpsPort, upstreamPort);
-        using var nginx = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("nginx")
-        {
-            ArgumentList = { "-p", _folder.Path, "-c", conf, "-e", _folder.File("error.log") },
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        })!;
-        try
-        {
-            await Loopback.WaitUntilListeningAsync(httpsPort);
-            using var handler = new HttpClientHandler { AllowAutoRedirect = false, ServerCertificateCustomValidationCallback = (_, _, _, _) => true, AutomaticDecompression = DecompressionMethods.None };
-            using var client = new HttpClient(handler);
+        using var nginx = new LoopbackNginx(httpPort, httpsPort);
+        // The one upstream port that listens, and one that refuses, as with fewer replicas than listed ports.
+        await nginx.PrepareAsync([Loopback.FreePort(), upstreamPort]);
+        await nginx.StartAsync();
 
-            var redirect = await client.GetAsync($"http://127.0.0.1:{httpPort}/maps/world?x=1");
-            Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
-            Assert.Equal("https://127.0.0.1/maps/world?x=1", redirect.Headers.Location?.ToString());
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false, ServerCertificateCustomValidationCallback = (_, _, _, _) => true, AutomaticDecompression = DecompressionMethods.None };
+        using var client = new HttpClient(handler);
 
-            var challenge = await client.GetAsync($"http://127.0.0.1:{httpPort}/.well-known/acme-challenge/token-123");
-            Assert.Equal(HttpStatusCode.OK, challenge.StatusCode);
-            Assert.Equal("proof-of-control", await challenge.Content.ReadAsStringAsync());
+        var redirect = await client.GetAsync($"http://127.0.0.1:{httpPort}/maps/world?x=1");
+        Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
+        Assert.Equal("https://127.0.0.1/maps/world?x=1", redirect.Headers.Location?.ToString());
 
-            using var proxied = new HttpRequestMessage(HttpMethod.Get, $"https://127.0.0.1:{httpsPort}/anything");
-            proxied.Headers.Add("X-Forwarded-For", "203.0.113.66");
-            proxied.Headers.AcceptEncoding.ParseAdd("gzip");
-            var answer = await client.SendAsync(proxied);
-            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
-            Assert.Equal("gzip", Assert.Single(answer.Content.Headers.ContentEncoding));
-            var headers = await new StreamReader(new System.IO.Compression.GZipStream(await answer.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress)).ReadToEndAsync();
-            Assert.Contains("X-Forwarded-For=127.0.0.1\n", headers);
-            Assert.Contains("X-Forwarded-Proto=https\n", headers);
-            Assert.Contains("X-Forwarded-Host=127.0.0.1\n", headers);
-            Assert.True(answer.Headers.Contains("Strict-Transport-Security"));
+        var challenge = await client.GetAsync($"http://127.0.0.1:{httpPort}/.well-known/acme-challenge/token-123");
+        Assert.Equal(HttpStatusCode.OK, challenge.StatusCode);
+        Assert.Equal("proof-of-control", await challenge.Content.ReadAsStringAsync());
 
-            var metrics = await client.GetAsync($"https://127.0.0.1:{httpsPort}/metrics");
-            Assert.Equal(HttpStatusCode.NotFound, metrics.StatusCode);
-            Assert.Equal(0, metricsHits);
+        using var proxied = new HttpRequestMessage(HttpMethod.Get, $"https://127.0.0.1:{httpsPort}/anything");
+        proxied.Headers.Add("X-Forwarded-For", "203.0.113.66");
+        proxied.Headers.AcceptEncoding.ParseAdd("gzip");
+        var answer = await client.SendAsync(proxied);
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal("gzip", Assert.Single(answer.Content.Headers.ContentEncoding));
+        var headers = await new StreamReader(new System.IO.Compression.GZipStream(await answer.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress)).ReadToEndAsync();
+        Assert.Contains("X-Forwarded-For=127.0.0.1\n", headers);
+        Assert.Contains("X-Forwarded-Proto=https\n", headers);
+        Assert.Contains("X-Forwarded-Host=127.0.0.1\n", headers);
+        Assert.True(answer.Headers.Contains("Strict-Transport-Security"));
 
-            // An upload just over the site's limit still reaches the site, which explains the limit; far over, nginx refuses.
-            var justOver = (int)CartogramsSetup.MaxUploadBytes + (1024 * 1024);
-            var small = await client.PostAsync($"https://127.0.0.1:{httpsPort}/upload", new ByteArrayContent(new byte[justOver]));
-            Assert.Equal(justOver.ToString(System.Globalization.CultureInfo.InvariantCulture), await small.Content.ReadAsStringAsync());
-            var large = await client.PostAsync($"https://127.0.0.1:{httpsPort}/upload", new ByteArrayContent(new byte[(int)CartogramsSetup.MaxUploadBytes + (3 * 1024 * 1024)]));
-            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, large.StatusCode);
-        }
-        finally
-        {
-            nginx.Kill();
-            await nginx.WaitForExitAsync();
-        }
+        var metrics = await client.GetAsync($"https://127.0.0.1:{httpsPort}/metrics");
+        Assert.Equal(HttpStatusCode.NotFound, metrics.StatusCode);
+        Assert.Equal(0, metricsHits);
+
+        // An upload just over the site's limit still reaches the site, which explains the limit; far over, nginx refuses.
+        var justOver = (int)CartogramsSetup.MaxUploadBytes + (1024 * 1024);
+        var small = await client.PostAsync($"https://127.0.0.1:{httpsPort}/upload", new ByteArrayContent(new byte[justOver]));
+        Assert.Equal(justOver.ToString(System.Globalization.CultureInfo.InvariantCulture), await small.Content.ReadAsStringAsync());
+        var large = await client.PostAsync($"https://127.0.0.1:{httpsPort}/upload", new ByteArrayContent(new byte[(int)CartogramsSetup.MaxUploadBytes + (3 * 1024 * 1024)]));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, large.StatusCode);
     }
-
-    /// <summary>
-    /// Writes certificates where the config expects certbot's, an ACME challenge file and a main nginx.conf that
-    /// includes gocart.conf with its paths and ports moved into the temp folder; returns the main config's path.
-    /// </summary>
-    private async Task<string> PrepareAsync(int httpPort, int httpsPort, int upstreamPort)
-    {
-        var certificates = Directory.CreateDirectory(_folder.File("live")).FullName;
-        var openssl = await ExternalTool.RunAsync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", $"/CN={Domain}",
-            "-keyout", Path.Combine(certificates, "privkey.pem"), "-out", Path.Combine(certificates, "fullchain.pem")]);
-        Assert.True(openssl.ExitCode == 0, openssl.Everything);
-        var webroot = Directory.CreateDirectory(Path.Combine(_folder.Path, "www", ".well-known", "acme-challenge")).FullName;
-        await File.WriteAllTextAsync(Path.Combine(webroot, "token-123"), "proof-of-control");
-
-        var original = await File.ReadAllTextAsync(Path.Combine(RepositoryFiles.Root, "docker", "nginx", "gocart.conf"));
-        var rewritten = original;
-        foreach (var (from, to) in new Dictionary<string, string>
-        {
-            [$"/etc/letsencrypt/live/{Domain}/"] = certificates + "/",
-            ["root /var/www/certbot;"] = $"root {_folder.File("www")};",
-            ["server 127.0.0.1:5000;"] = $"server 127.0.0.1:{upstreamPort};",
-            ["listen 80;"] = $"listen 127.0.0.1:{httpPort};",
-            ["listen [::]:80;"] = "",
-            ["listen 443 ssl http2;"] = $"listen 127.0.0.1:{httpsPort} ssl http2;",
-            ["listen [::]:443 ssl http2;"] = "",
-        })
-        {
-            Assert.True(rewritten.Contains(from, StringComparison.Ordinal), $"gocart.conf no longer contains '{from}'");
-            rewritten = rewritten.Replace(from, to, StringComparison.Ordinal);
-        }
-
-        await File.WriteAllTextAsync(_folder.File("gocart.conf"), rewritten);
-        var temp = Directory.CreateDirectory(_folder.File("temp")).FullName;
-        var main = new StringBuilder()
-            .AppendLine("daemon off;")
-            .AppendLine("master_process off;")
-            .AppendLine($"pid {_folder.File("nginx.pid")};")
-            .AppendLine($"error_log {_folder.File("error.log")};")
-            .AppendLine("events {}")
-            .AppendLine("http {")
-            .AppendLine("  access_log off;")
-            .AppendLine($"  client_body_temp_path {temp}/body;")
-            .AppendLine($"  proxy_temp_path {temp}/proxy;")
-            .AppendLine($"  fastcgi_temp_path {temp}/fastcgi;")
-            .AppendLine($"  uwsgi_temp_path {temp}/uwsgi;")
-            .AppendLine($"  scgi_temp_path {temp}/scgi;")
-            .AppendLine($"  include {_folder.File("gocart.conf")};")
-            .AppendLine("}");
-        await File.WriteAllTextAsync(_folder.File("nginx.conf"), main.ToString());
-        return _folder.File("nginx.conf");
-    }
-
-    public void Dispose() => _folder.Dispose();
 }

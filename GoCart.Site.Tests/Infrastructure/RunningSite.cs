@@ -27,6 +27,11 @@ public sealed class RunningSite : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ProcessId => _process.Id;
+
+    /// <summary>The port it listens on, as nginx's upstream names it.</summary>
+    public int Port => new Uri(Url).Port;
+
     /// <summary>SIGKILL, as the kernel's out-of-memory killer or `docker kill` does it: no shutdown code runs.</summary>
     public void Kill()
     {

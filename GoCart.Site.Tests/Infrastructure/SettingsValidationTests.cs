@@ -21,6 +21,12 @@ public class SettingsValidationTests
     [InlineData("CARTOGRAM_JOB_INVISIBILITY_TIMEOUT_SECONDS", "9")]
     [InlineData("CARTOGRAM_JOB_INVISIBILITY_TIMEOUT_SECONDS", "86401")]
     [InlineData("CARTOGRAM_JOB_INVISIBILITY_TIMEOUT_SECONDS", "1.5")]
+    [InlineData("CARTOGRAM_JOB_WORKERS", "0")]
+    [InlineData("CARTOGRAM_JOB_WORKERS", "101")]
+    [InlineData("CARTOGRAM_JOB_WORKERS", "many")]
+    [InlineData("CARTOGRAM_LAMBDA_CONCURRENCY", "0")]
+    [InlineData("CARTOGRAM_LAMBDA_CONCURRENCY", "-3")]
+    [InlineData("CARTOGRAM_LAMBDA_CONCURRENCY", "2.5")]
     public void A_malformed_setting_is_refused_naming_the_variable(string variable, string value)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [variable] = value }).Build();
@@ -42,6 +48,27 @@ public class SettingsValidationTests
 
         Assert.True(new SiteSettingsValidator().Validate(null, settings).Succeeded);
         Assert.Equal(TimeSpan.FromSeconds(seconds), settings.JobInvisibilityTimeout);
+    }
+
+    [Theory]
+    [InlineData(null, null, null, 10, 10)]
+    [InlineData("https://abc.execute-api.eu-west-1.amazonaws.com/prod/cartogram", null, "4", 4, 4)]
+    [InlineData("https://abc.execute-api.eu-west-1.amazonaws.com/prod/cartogram", "25", "4", 25, 4)]
+    [InlineData(null, "3", "7", 3, 7)]
+    public void Job_workers_follow_the_lambda_concurrency_unless_set(string? lambdaUrl, string? workers, string? concurrency, int expectedWorkers, int expectedConcurrency)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [SiteSettings.LambdaUrlKey] = lambdaUrl,
+            [SiteSettings.LambdaKeyKey] = lambdaUrl is null ? null : "api-key-123456",
+            [SiteSettings.JobWorkersKey] = workers,
+            [SiteSettings.LambdaConcurrencyKey] = concurrency,
+        }).Build();
+        var settings = SiteSettings.From(configuration, Path.GetTempPath());
+
+        Assert.True(new SiteSettingsValidator().Validate(null, settings).Succeeded);
+        Assert.Equal(lambdaUrl is null && workers is null ? Math.Max(2, Environment.ProcessorCount) : expectedWorkers, settings.JobWorkers);
+        Assert.Equal(expectedConcurrency, settings.LambdaConcurrency);
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public static class CartogramComputationSetup
         if (settings.LambdaUrl is { } url && settings.LambdaKey is { } key)
         {
             builder.Services.AddSingleton(new LambdaSettings(url, key));
+            builder.Services.AddSingleton<LambdaConcurrency>();
             builder.Services.AddHttpClient<ICartogramInvoker, LambdaCartogramInvoker>()
                 // The pipeline's timeouts govern; HttpClient's own (100 s by default) would cut the last attempt short.
                 .ConfigureHttpClient(client => client.Timeout = TimeSpan.FromSeconds(settings.LambdaTotalTimeoutSeconds + 10))
@@ -47,4 +48,10 @@ public static class CartogramComputationSetup
         settings.LambdaUrl is { } url
             ? $"AWS Lambda through {url.GetLeftPart(UriPartial.Authority)}"
             : $"in-process engine ({GoCart.Lambda.Hosting.EngineBuild.Describe()})";
+
+    /// <summary>How many engine runs one replica has at once, for the start-up log.</summary>
+    public static string DescribeConcurrency(SiteSettings settings) =>
+        settings.LambdaUrl is null
+            ? $"{settings.JobWorkers} job workers computing in this process"
+            : $"at most {settings.LambdaConcurrency} Lambda calls open in this process";
 }

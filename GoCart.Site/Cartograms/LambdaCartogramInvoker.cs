@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using GoCart.Lambda.Contract;
+using GoCart.Site.Infrastructure;
 using Polly.Timeout;
 
 namespace GoCart.Site.Cartograms;
@@ -10,13 +11,31 @@ namespace GoCart.Site.Cartograms;
 /// Production: POSTs the request to API Gateway (CARTOGRAM_LAMBDA_URL) with the x-api-key header
 /// (CARTOGRAM_LAMBDA_KEY), gzip both ways. Transient failures (5xx, timeouts, a 200 whose body is not JSON) are
 /// retried with backoff by the resilience pipeline registered with this typed client; each final error becomes
-/// a message a user understands. Progress arrives separately, through the signed progress endpoint.
+/// a message a user understands. At most CARTOGRAM_LAMBDA_CONCURRENCY calls are open at once in this replica
+/// (<see cref="LambdaConcurrency"/>); each call's final outcome is counted in the metrics. Progress arrives
+/// separately, through the signed progress endpoint.
 /// </summary>
-public sealed class LambdaCartogramInvoker(HttpClient client, LambdaSettings settings) : ICartogramInvoker
+public sealed class LambdaCartogramInvoker(HttpClient client, LambdaSettings settings, LambdaConcurrency concurrency) : ICartogramInvoker
 {
     public const string UnreadableAnswer = "The cartogram service sent back an answer that could not be read. Please try again; if it keeps happening, tell us through the contact page.";
 
     public async Task<byte[]> InvokeAsync(CartogramRequest request, IProgress<ProgressUpdate>? progress, CancellationToken cancellation)
+    {
+        using var slot = await concurrency.EnterAsync(cancellation);
+        try
+        {
+            var result = await CallAsync(request, cancellation);
+            SiteMetrics.RecordLambdaCall("succeeded");
+            return result;
+        }
+        catch (CartogramException exception)
+        {
+            SiteMetrics.RecordLambdaCall(Outcome(exception));
+            throw;
+        }
+    }
+
+    private async Task<byte[]> CallAsync(CartogramRequest request, CancellationToken cancellation)
     {
         var body = JsonSerializer.SerializeToUtf8Bytes(request, ContractJson.Default.CartogramRequest);
         using var message = new HttpRequestMessage(HttpMethod.Post, settings.Url) { Content = new ByteArrayContent(body) };
@@ -50,6 +69,20 @@ public sealed class LambdaCartogramInvoker(HttpClient client, LambdaSettings set
             throw new CartogramException(Kind(response.StatusCode), Message(response.StatusCode, content));
         }
     }
+
+    /// <summary>The metrics label of a failed call: what the engine said, or that it could not be reached or read.</summary>
+    private static string Outcome(CartogramException exception) => exception.Message switch
+    {
+        UnreadableAnswer => "unreadable",
+        _ when exception.InnerException is HttpRequestException => "unreachable",
+        _ => exception.Kind switch
+        {
+            CartogramErrorKind.InvalidInput => "invalid_input",
+            CartogramErrorKind.TooLarge => "too_large",
+            CartogramErrorKind.TimeBudgetExceeded => "timed_out",
+            _ => "engine_failure",
+        },
+    };
 
     private static CartogramErrorKind Kind(HttpStatusCode status) => status switch
     {

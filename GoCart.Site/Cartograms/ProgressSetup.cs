@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using GoCart.Lambda.Contract;
 using GoCart.Site.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using StackExchange.Redis;
 
 namespace GoCart.Site.Cartograms;
 
@@ -18,9 +17,8 @@ public static partial class ProgressSetup
 
     public static WebApplicationBuilder AddGoCartProgress(this WebApplicationBuilder builder, SiteSettings settings)
     {
-        if (settings.RedisUrl is { } url && RedisAddress.TryParse(url, out var options))
+        if (builder.Services.TryAddGoCartRedis(settings))
         {
-            builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
             builder.Services.AddSingleton<IProgressStore, RedisProgressStore>();
         }
         else

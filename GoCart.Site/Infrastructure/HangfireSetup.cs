@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.AspNetCore;
+using Hangfire.Common;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
@@ -31,10 +32,15 @@ public static class HangfireSetup
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UseStorage(storage));
-        builder.Services.AddHangfireServer(options =>
+        builder.Services.AddHangfireServer((provider, options) =>
         {
-            options.WorkerCount = Math.Max(2, Environment.ProcessorCount);
+            // Every replica runs a server on the shared store; each takes jobs as its workers come free.
+            options.WorkerCount = settings.JobWorkers;
             options.SchedulePollingInterval = TimeSpan.FromSeconds(5);
+            // Hangfire's own providers (the jobs' attributes, such as AutomaticRetry) plus this host's metrics.
+            var ownFilters = new JobFilterCollection();
+            ownFilters.Add(new JobMetricsFilter(provider.GetRequiredService<TimeProvider>()));
+            options.FilterProvider = new JobFilterProviderCollection([.. JobFilterProviders.Providers, ownFilters]);
         });
         return builder;
     }
@@ -73,5 +79,6 @@ public static class HangfireSetup
     }
 
     public static string Describe(SiteSettings settings) =>
-        settings.UsesPostgres ? "Hangfire on PostgreSQL" : $"Hangfire on SQLite file {Path.Combine(settings.DataDir, "hangfire.db")}";
+        (settings.UsesPostgres ? "Hangfire on PostgreSQL" : $"Hangfire on SQLite file {Path.Combine(settings.DataDir, "hangfire.db")}")
+        + $", {settings.JobWorkers} workers in this process";
 }

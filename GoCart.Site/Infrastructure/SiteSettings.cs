@@ -33,11 +33,20 @@ public sealed record SiteSettings
     public const string MapsDirKey = "CARTOGRAM_MAPS_DIR";
     public const string HiddenLicencesKey = "CARTOGRAM_HIDDEN_LICENCES";
     public const string WarmUpKey = "CARTOGRAM_WARM_UP";
+    public const string JobWorkersKey = "CARTOGRAM_JOB_WORKERS";
+    public const string LambdaConcurrencyKey = "CARTOGRAM_LAMBDA_CONCURRENCY";
     public const string DeveloperExceptionPageKey = "CARTOGRAM_DEVELOPER_EXCEPTION_PAGE";
 
     /// <summary>Bounds of <see cref="JobInvisibilityTimeoutKey"/>: a keep-alive every 2 s at least, a job back within a day at most.</summary>
     public const int MinJobInvisibilitySeconds = 10;
     public const int MaxJobInvisibilitySeconds = 86_400;
+
+    /// <summary>Bounds of <see cref="JobWorkersKey"/> and <see cref="LambdaConcurrencyKey"/>, per replica.</summary>
+    public const int MaxJobWorkers = 100;
+    public const int MaxLambdaConcurrency = 100;
+
+    /// <summary>Calls to the Lambda one replica has open at once unless configured.</summary>
+    public const int DefaultLambdaConcurrency = 10;
 
     /// <summary>Every configuration key the site reads (each <c>...Key</c> constant), for documentation checks.</summary>
     public static IReadOnlyList<string> AllKeys { get; } = typeof(SiteSettings)
@@ -119,6 +128,10 @@ public sealed record SiteSettings
 
     /// <summary>Compute every library map's population cartogram in the background at start (true unless configured).</summary>
     public bool WarmUp => !string.Equals(WarmUpText, "false", StringComparison.OrdinalIgnoreCase);
+    public string? JobWorkersText { get; init; }
+
+    public string? LambdaConcurrencyText { get; init; }
+
     public string? DeveloperExceptionPageText { get; init; }
 
     /// <summary>
@@ -135,6 +148,17 @@ public sealed record SiteSettings
     /// </summary>
     public TimeSpan JobInvisibilityTimeout =>
         TimeSpan.FromSeconds(int.TryParse(JobInvisibilityTimeoutText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds is >= MinJobInvisibilitySeconds and <= MaxJobInvisibilitySeconds ? seconds : 60);
+
+    /// <summary>
+    /// Hangfire workers in this replica (every replica runs jobs from the shared store). Unless configured: with
+    /// the Lambda a worker mostly waits for its answer, so as many as the replica may call the Lambda at once;
+    /// with the in-process engine a worker computes, so one per core (at least two).
+    /// </summary>
+    public int JobWorkers => WholeNumber(JobWorkersText, 1, MaxJobWorkers)
+        ?? (LambdaUrl is null ? Math.Max(2, Environment.ProcessorCount) : LambdaConcurrency);
+
+    /// <summary>Calls to the Lambda this replica has open at once (10 unless configured); more wait their turn.</summary>
+    public int LambdaConcurrency => WholeNumber(LambdaConcurrencyText, 1, MaxLambdaConcurrency) ?? DefaultLambdaConcurrency;
 
     /// <summary>Cartograms (pages and API) and admin logins one address may submit per minute (20 unless configured).</summary>
     public int SubmissionsPerMinute =>
@@ -205,6 +229,8 @@ public sealed record SiteSettings
             MapsDirs = [.. (Value(configuration, MapsDirKey) ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Path.GetFullPath)],
             HiddenLicencesText = Value(configuration, HiddenLicencesKey),
             WarmUpText = Value(configuration, WarmUpKey),
+            JobWorkersText = Value(configuration, JobWorkersKey),
+            LambdaConcurrencyText = Value(configuration, LambdaConcurrencyKey),
             DeveloperExceptionPageText = Value(configuration, DeveloperExceptionPageKey),
         };
     }
@@ -212,6 +238,10 @@ public sealed record SiteSettings
     /// <summary>A whole number of days from 1 to 3650, or the default (the validator refuses anything else).</summary>
     public static int Days(string? text, int fallback) =>
         int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var days) && days is >= 1 and <= 3650 ? days : fallback;
+
+    /// <summary>A whole number within the bounds, or null (absent or malformed: the validator refuses the latter).</summary>
+    public static int? WholeNumber(string? text, int min, int max) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= min && number <= max ? number : null;
 
     private static string? Value(IConfiguration configuration, string key) =>
         configuration[key] is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -94,6 +94,14 @@ public sealed class SiteSettingsValidator : IValidateOptions<SiteSettings>
             failures.Add($"{SiteSettings.JobInvisibilityTimeoutKey} must be a whole number of seconds from {SiteSettings.MinJobInvisibilitySeconds} to {SiteSettings.MaxJobInvisibilitySeconds}.");
         }
 
+        foreach (var (key, text, max) in new[] { (SiteSettings.JobWorkersKey, options.JobWorkersText, SiteSettings.MaxJobWorkers), (SiteSettings.LambdaConcurrencyKey, options.LambdaConcurrencyText, SiteSettings.MaxLambdaConcurrency) })
+        {
+            if (text is not null && SiteSettings.WholeNumber(text, 1, max) is null)
+            {
+                failures.Add($"{key} must be a whole number from 1 to {max} (per replica), or empty for the default.");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -10,6 +10,9 @@ public static partial class StartupLog
         Backend(log, "background jobs", HangfireSetup.Describe(settings));
         Backend(log, "progress store", settings.UsesRedis ? "Redis" : "in memory");
         Backend(log, "cartogram computation", Cartograms.CartogramComputationSetup.Describe(settings));
+        Backend(log, "engine concurrency", Cartograms.CartogramComputationSetup.DescribeConcurrency(settings));
+        Backend(log, "data-protection keys", settings.UsesPostgres ? "PostgreSQL (shared by every replica)" : $"files in {Path.Combine(settings.DataDir, "keys")}");
+        Backend(log, "rate limits and admin lockout", settings.UsesRedis ? "Redis (shared by every replica)" : "in memory (this process)");
         Backend(log, "mail", new Contact.MailSettings(settings).Describe());
     }
 

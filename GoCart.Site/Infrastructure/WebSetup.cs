@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GoCart.Site.Infrastructure.Problems;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 
 namespace GoCart.Site.Infrastructure;
@@ -12,13 +11,8 @@ public static class WebSetup
 {
     public const string DefaultUrl = "http://localhost:5000";
 
-    public static WebApplicationBuilder AddGoCartWeb(this WebApplicationBuilder builder, SiteSettings settings)
+    public static WebApplicationBuilder AddGoCartWeb(this WebApplicationBuilder builder)
     {
-        // Keys that sign cookies and antiforgery tokens survive restarts and container replacements.
-        builder.Services.AddDataProtection()
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataDir, "keys")))
-            .SetApplicationName("GoCart");
-
         // `dotnet run` and `dotnet GoCart.Site.dll` both listen on :5000 unless told otherwise.
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"])
             && string.IsNullOrEmpty(builder.Configuration["URLS"]))

@@ -16,7 +16,7 @@ namespace GoCart.Site.Pages.Admin;
 /// constant time, with lockout after repeated failures; success sets the admin cookie.
 /// </summary>
 [EnableRateLimiting(RateLimitSetup.SubmissionsPolicy)]
-public sealed class LoginModel(SiteSettings settings, LoginThrottle throttle) : PageModel
+public sealed class LoginModel(SiteSettings settings, ILoginThrottle throttle) : PageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -44,8 +44,9 @@ public sealed class LoginModel(SiteSettings settings, LoginThrottle throttle) : 
         }
 
         var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.IsLockedOut(client))
+        if (await throttle.IsLockedOutAsync(client))
         {
+            SiteMetrics.RecordRefusal("admin-lockout");
             Error = $"Too many failed attempts. Try again in {LoginThrottle.Window.TotalMinutes:0} minutes.";
             return Page();
         }
@@ -54,12 +55,12 @@ public sealed class LoginModel(SiteSettings settings, LoginThrottle throttle) : 
         var passwordMatches = PasswordHash.Verify(Password ?? "", settings.AdminPasswordHash!);
         if (!(userMatches && passwordMatches))
         {
-            throttle.RecordFailure(client);
+            await throttle.RecordFailureAsync(client);
             Error = "Wrong user name or password.";
             return Page();
         }
 
-        throttle.Reset(client);
+        await throttle.ResetAsync(client);
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, settings.AdminUser!), new Claim(ClaimTypes.Role, AdminDashboardAuthorization.AdminRole)],
             CookieAuthenticationDefaults.AuthenticationScheme);
