@@ -124,7 +124,7 @@ public sealed partial class PhoneLayoutTests
             MimeType = "text/csv",
             Buffer = StatesCsv(),
         });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Load file into the table" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Load into the table" }).ClickAsync();
         await Assertions.Expect(page.Locator(".message", new() { HasText = "regions matched" })).ToBeVisibleAsync();
         await CheckAsync(page, width, "create-uploaded-data", axe: true, problems);
 

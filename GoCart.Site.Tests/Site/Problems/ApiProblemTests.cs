@@ -168,7 +168,7 @@ public sealed class ApiProblemTests(SiteFixture site) : IClassFixture<SiteFixtur
 
         var status = await _client.WaitAsync(key);
 
-        Assert.Equal("Conterminous USA by State (since 1959): GDP (billion EUR)", status.GetProperty("title").GetString());
+        Assert.Equal("Conterminous USA by state (since 1959): GDP (billion EUR)", status.GetProperty("title").GetString());
         Assert.StartsWith("shapeName,GDP (billion EUR),", await _client.Http.GetStringAsync($"/api/v1/cartograms/{key}/data.csv"));
         var page = WebUtility.HtmlDecode(await _client.GetPageAsync($"/cartogram/{key}"));
         Assert.Contains("billion EUR", page);
