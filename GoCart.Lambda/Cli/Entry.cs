@@ -11,7 +11,8 @@ public static class Entry
         gocart: flow-based cartograms (Gastner, Seguy & More, PNAS 2018)
 
         Commands:
-          generate --map MAP.geojson --data DATA.csv [--column NAME] [--id-property NAME]
+          generate --map MAP --data DATA.csv [--column NAME] [--id-property NAME] [--object NAME]
+                   (MAP: GeoJSON, TopoJSON or a zipped shapefile; --object picks a TopoJSON object)
                    [--out cartogram.geojson] [--svg cartogram.svg] [--max-error 0.01] [--grid 512]
           bench    [--maps DIR] [--runs N] [--grid 512] [--json]
           serve    --port 8081 --api-key KEY      (local stand-in for API Gateway + Lambda)

@@ -7,19 +7,19 @@ using GoCart.Lambda.Pipeline;
 
 namespace GoCart.Lambda.Cli;
 
-/// <summary>`gocart generate`: a cartogram from a GeoJSON map and a CSV of values, with a progress bar and a summary.</summary>
+/// <summary>`gocart generate`: a cartogram from a map (GeoJSON, TopoJSON or a zipped shapefile) and a CSV of values, with a progress bar and a summary.</summary>
 public static class GenerateCommand
 {
     public static int Run(string[] args)
     {
-        var line = CommandLine.Parse("generate", args, ["map", "data", "column", "id-property", "out", "svg", "max-error", "grid"], []);
+        var line = CommandLine.Parse("generate", args, ["map", "object", "data", "column", "id-property", "out", "svg", "max-error", "grid"], []);
         var mapPath = line.Required("map");
         var dataPath = line.Required("data");
         var maxError = line.Number("max-error", 0.01, 1e-4, 0.5);
         var outPath = line.Value("out") ?? "cartogram.geojson";
         var data = RegionDataCsv.Parse(File.ReadAllText(dataPath), line.Value("column"));
-        using var document = JsonDocument.Parse(File.ReadAllBytes(mapPath), new JsonDocumentOptions { MaxDepth = MapReadLimits.Default.MaxDepth });
-        var request = Request(document.RootElement, line.Value("id-property") ?? data.IdColumn, data, maxError);
+        var geometry = MapFileReader.ToGeoJson(File.ReadAllBytes(mapPath), line.Value("object"));
+        var request = Request(geometry, line.Value("id-property") ?? data.IdColumn, data, maxError);
 
         var pipeline = new CartogramPipeline(new EngineSettings { GridSize = BenchCommand.Grid(line) }, MapReadLimits.Default);
         ComputedCartogram result;

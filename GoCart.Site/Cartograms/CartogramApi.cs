@@ -61,10 +61,10 @@ public static partial class CartogramApi
                 throw new MapInputException($"Region \"{bad.Name}\" has the value {bad.Value}; values must be zero or more.");
             }
 
-            var geometry = body.Geometry is { ValueKind: System.Text.Json.JsonValueKind.Object } g ? g : (System.Text.Json.JsonElement?)null;
+            var geometry = body.Geometry is { ValueKind: System.Text.Json.JsonValueKind.Object or System.Text.Json.JsonValueKind.String } g ? UploadedMap.Normalise(g, body.ObjectName) : (System.Text.Json.JsonElement?)null;
             if (geometry is null && body.Map is null)
             {
-                throw new MapInputException("Give \"map\" (a library map id from GET /api/v1/maps) or \"geometry\" (a GeoJSON FeatureCollection).");
+                throw new MapInputException("Give \"map\" (a library map id from GET /api/v1/maps) or \"geometry\" (GeoJSON, TopoJSON, or a zipped shapefile in base64).");
             }
 
             var submission = factory.Create(body.Map, geometry, body.RegionIdProperty, rows, body.Column, body.Title, body.MaxAreaError);
