@@ -92,8 +92,16 @@ internal static class PolygonRepair
     public static Geometry Untangled(Geometry projected) =>
         projected.IsValid ? projected : Polygonal(GeometryFixer.Fix(projected), projected.Factory) ?? projected;
 
+    /// <summary>Fewer than three distinct points, or all on one line; a bow-tie's signed area is zero too, but it is not degenerate.</summary>
     private static bool Degenerate(LinearRing ring) =>
-        ring.NumPoints < 4 || ring.Coordinates.Distinct().Count() < 3 || Area.OfRing(ring.CoordinateSequence) == 0;
+        ring.NumPoints < 4 || ring.Coordinates.Distinct().Count() < 3 || (Area.OfRing(ring.CoordinateSequence) == 0 && Collinear(ring.Coordinates));
+
+    private static bool Collinear(Coordinate[] ring)
+    {
+        var a = ring[0];
+        var b = ring.First(c => !c.Equals2D(a));
+        return ring.All(c => ((b.X - a.X) * (c.Y - a.Y)) - ((b.Y - a.Y) * (c.X - a.X)) == 0);
+    }
 
     private static Geometry? Polygonal(Geometry geometry, GeometryFactory factory)
     {

@@ -1,6 +1,6 @@
+using GoCart.Lambda.Geo.Projections;
 using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
-using GoCart.Lambda.Geo.Projections;
 
 namespace GoCart.Lambda.Geo;
 

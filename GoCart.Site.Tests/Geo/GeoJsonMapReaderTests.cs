@@ -114,8 +114,8 @@ public class GeoJsonMapReaderTests
     [InlineData("""{"type":"FeatureCollection","features":[]}""", "no features")]
     [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":null}]}""", "No feature of the map has an area (x is empty)")]
     [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"other":"x"},"geometry":null}]}""", "No feature has a \"name\" property. The features' properties are: other")]
-    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]}}]}""", "no polygons")]
-    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"Polygon","coordinates":[[["a",0],[1,1],[0,1],[0,0]]]}}]}""", "\"x\" has a position that is not [x, y] numbers")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]}}]}""", "(x is a LineString, not an area)")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"Polygon","coordinates":[[["a",0],[1,1],[0,1],[0,0]]]}}]}""", "\"feature 1 (x)\" has a position that is not [x, y] numbers")]
     [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,1],[0,0]]]}}]}""", "(x has no area (every ring is degenerate))")]
     public void Bad_maps_get_a_message_that_says_what_to_fix(string json, string expected)
     {
