@@ -63,7 +63,7 @@ app.UseGoCartForwardedHeaders(settings);
 app.UseGoCartSecurityHeaders();
 app.UseGoCartRequestLogging();
 app.UseGoCartMetrics();
-app.UseGoCartWeb();
+app.UseGoCartWeb(settings);
 app.MapGoCartHealth();
 app.MapGoCartJobsDashboard();
 app.MapGoCartProgress();

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
@@ -17,12 +18,35 @@ public static class BenchCommand
 {
     public const string SingleMapCommand = "bench-map";
 
-    public static int Run(string[] args)
+    public static Command Create()
     {
-        var line = CommandLine.Parse("bench", args, ["maps", "runs", "grid"], ["json"]);
-        var runs = line.WholeNumber("runs", 3, 1, 50);
-        var grid = Grid(line);
-        var folder = line.Value("maps") ?? DefaultMapsFolder()
+        var maps = CliOptions.Optional("--maps", "A folder of map folders (each a .geojson and a CSV), or one map folder (default: GoCart.Site/MapData above the current folder).");
+        var runs = CliOptions.WholeNumber("--runs", "Runs per map; the median is reported.", 3, 1, 50);
+        var grid = CliOptions.Grid();
+        var json = new Option<bool>("--json") { Description = "Print the results as JSON instead of a table." };
+        var command = new Command("bench", "Time every map of a folder, each in its own process: regions, points, grid, integrations, largest area error, median seconds and peak memory.")
+        {
+            maps, runs, grid, json,
+        };
+        command.SetAction(parsed => Run(parsed.GetValue(maps), parsed.GetValue(runs), parsed.GetValue(grid), parsed.GetValue(json)));
+        return command;
+    }
+
+    /// <summary>The child side of `bench`: one map, N runs, one JSON line on stdout. Hidden from --help.</summary>
+    public static Command CreateSingleMap()
+    {
+        var folder = CliOptions.Required("--map-folder", "The map folder.");
+        var runs = CliOptions.WholeNumber("--runs", "Runs.", 3, 1, 50);
+        var grid = CliOptions.Grid();
+        var command = new Command(SingleMapCommand, "One map of `bench`, in its own process.") { folder, runs, grid };
+        command.Hidden = true;
+        command.SetAction(parsed => RunSingleMap(parsed.GetRequiredValue(folder), parsed.GetValue(runs), parsed.GetValue(grid)));
+        return command;
+    }
+
+    private static int Run(string? mapsFolder, int runs, int? grid, bool json)
+    {
+        var folder = mapsFolder ?? DefaultMapsFolder()
             ?? throw new UsageException("No --maps folder given and GoCart.Site/MapData not found above the current directory.");
         if (!Directory.Exists(folder))
         {
@@ -35,19 +59,20 @@ public static class BenchCommand
             maps = [folder];
         }
 
-        var results = new List<BenchResult>();
-        using (var bar = ConsoleProgressBar.ForStandardError())
+        var results = ProgressDisplay.Run("bench", report =>
         {
+            var measured = new List<BenchResult>();
             for (var i = 0; i < maps.Count; i++)
             {
-                bar.Update((double)i / maps.Count, Path.GetFileName(maps[i]));
-                results.Add(RunIsolated(maps[i], runs, grid));
+                report((double)i / maps.Count, Path.GetFileName(maps[i]));
+                measured.Add(RunIsolated(maps[i], runs, grid));
             }
 
-            bar.Update(1, "done");
-        }
+            report(1, "done");
+            return measured;
+        });
 
-        if (line.Has("json"))
+        if (json)
         {
             Console.Out.WriteLine(JsonSerializer.Serialize(results, BenchJson.Default.ListBenchResult));
         }
@@ -59,13 +84,8 @@ public static class BenchCommand
         return results.All(r => r.Error is null) ? 0 : 1;
     }
 
-    /// <summary>The child side: one map, N runs, one JSON line on stdout.</summary>
-    public static int RunSingleMap(string[] args)
+    private static int RunSingleMap(string folder, int runs, int? grid)
     {
-        var line = CommandLine.Parse(SingleMapCommand, args, ["map-folder", "runs", "grid"], []);
-        var folder = line.Required("map-folder");
-        var runs = line.WholeNumber("runs", 3, 1, 50);
-        var grid = Grid(line);
         BenchResult result;
         try
         {
@@ -78,18 +98,6 @@ public static class BenchCommand
 
         Console.Out.WriteLine(JsonSerializer.Serialize(result, BenchJson.Default.BenchResult));
         return 0;
-    }
-
-    /// <summary>--grid: the first lattice's long side, a power of two from 64 to 2048; without it the engine chooses.</summary>
-    public static int? Grid(CommandLine line)
-    {
-        if (!line.Has("grid"))
-        {
-            return null;
-        }
-
-        var grid = line.WholeNumber("grid", 512, 64, 2048);
-        return (grid & (grid - 1)) == 0 ? grid : throw new UsageException($"--grid must be a power of two (64, 128, 256, 512, 1024 or 2048), not {grid}.");
     }
 
     private static BenchResult Measure(string folder, int runs, int? grid)

@@ -1,26 +1,19 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Reflection;
 using GoCart.Lambda.Contract;
 using GoCart.Lambda.Geo;
+using GoCart.Lambda.Hosting;
 
 namespace GoCart.Lambda.Cli;
 
-/// <summary>Chooses what the executable is: the Lambda custom runtime when AWS starts it, otherwise the `gocart` CLI.</summary>
+/// <summary>
+/// Chooses what the executable is: the Lambda custom runtime when AWS starts it, otherwise the `gocart` CLI,
+/// parsed by System.CommandLine (`--help` on every command). Exit codes: 2 for a wrong command line, 1 for bad
+/// input, otherwise the command's own.
+/// </summary>
 public static class Entry
 {
-    public const string Usage = """
-        gocart: flow-based cartograms (Gastner, Seguy & More, PNAS 2018)
-
-        Commands:
-          generate --map MAP --data DATA.csv [--column NAME] [--id-property NAME] [--object NAME]
-                   (MAP: GeoJSON, TopoJSON or a zipped shapefile; --object picks a TopoJSON object)
-                   [--out cartogram.geojson] [--svg cartogram.svg] [--max-error 0.01] [--grid 512]
-          bench    [--maps DIR] [--runs N] [--grid 512] [--json]
-          serve    --port 8081 --api-key KEY      (local stand-in for API Gateway + Lambda)
-          help
-
-        Run by AWS Lambda (AWS_LAMBDA_RUNTIME_API set), it serves invocations instead.
-        """;
-
     public static int Run(string[] args)
     {
         if (Environment.GetEnvironmentVariable("AWS_LAMBDA_RUNTIME_API") is { Length: > 0 } runtimeApi)
@@ -28,24 +21,37 @@ public static class Entry
             return LambdaCommand.Run(runtimeApi);
         }
 
-        if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+        var root = new RootCommand("gocart: flow-based cartograms (Gastner, Seguy & More, PNAS 2018). Run by AWS Lambda (AWS_LAMBDA_RUNTIME_API set), it serves invocations instead.")
         {
-            Console.Out.WriteLine(Usage);
-            return args.Length == 0 ? 2 : 0;
+            GenerateCommand.Create(),
+            BenchCommand.Create(),
+            BenchCommand.CreateSingleMap(),
+            ServeCommand.Create(),
+        };
+        root.SetAction(RefuseWithoutCommand);
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new PrintVersion();
+        }
+
+        // "gocart help [command]" reads as "gocart [command] --help"; no arguments at all shows the help and exits 2.
+        string[] line = args switch
+        {
+            [] => ["--help"],
+            ["help", .. var rest] => [.. rest, "--help"],
+            _ => args,
+        };
+        var parsed = root.Parse(line);
+        if (parsed.Errors.Count > 0)
+        {
+            Console.Error.WriteLine($"gocart: {string.Join(" ", parsed.Errors.Select(e => e.Message))} Try 'gocart {(parsed.CommandResult.Command == root ? "" : parsed.CommandResult.Command.Name + " ")}--help'.");
+            return 2;
         }
 
         try
         {
-            var rest = args[1..];
-            return args[0] switch
-            {
-                "generate" => GenerateCommand.Run(rest),
-                "bench" => BenchCommand.Run(rest),
-                BenchCommand.SingleMapCommand => BenchCommand.RunSingleMap(rest),
-                "serve" => ServeCommand.Run(rest),
-                "--version" => Version(),
-                _ => throw new UsageException($"Unknown command '{args[0]}'. Try 'gocart help'."),
-            };
+            var exit = parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return args.Length == 0 ? 2 : exit;
         }
         catch (UsageException exception)
         {
@@ -59,9 +65,17 @@ public static class Entry
         }
     }
 
-    private static int Version()
+    private static int RefuseWithoutCommand(ParseResult parsed) =>
+        throw new UsageException("Name a command: generate, bench or serve (gocart --help lists them).");
+
+    /// <summary>--version: the informational version and whether the engine was compiled optimised.</summary>
+    private sealed class PrintVersion : SynchronousCommandLineAction
     {
-        Console.Out.WriteLine(typeof(Entry).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
-        return 0;
+        public override int Invoke(ParseResult parseResult)
+        {
+            var version = typeof(Entry).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+            parseResult.InvocationConfiguration.Output.WriteLine($"{version} ({EngineBuild.Describe()})");
+            return 0;
+        }
     }
 }

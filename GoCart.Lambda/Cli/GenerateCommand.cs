@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using GoCart.Lambda.Contract;
@@ -10,42 +11,59 @@ namespace GoCart.Lambda.Cli;
 /// <summary>`gocart generate`: a cartogram from a map (GeoJSON, TopoJSON or a zipped shapefile) and a CSV of values, with a progress bar and a summary.</summary>
 public static class GenerateCommand
 {
-    public static int Run(string[] args)
+    public static Command Create()
     {
-        var line = CommandLine.Parse("generate", args, ["map", "object", "data", "column", "id-property", "out", "svg", "max-error", "grid"], []);
-        var mapPath = line.Required("map");
-        var dataPath = line.Required("data");
-        var maxError = line.Number("max-error", 0.01, 1e-4, 0.5);
-        var outPath = line.Value("out") ?? "cartogram.geojson";
-        var data = RegionDataCsv.Parse(File.ReadAllText(dataPath), line.Value("column"));
-        var geometry = MapFileReader.ToGeoJson(File.ReadAllBytes(mapPath), line.Value("object"));
-        var request = Request(geometry, line.Value("id-property") ?? data.IdColumn, data, maxError);
-
-        var pipeline = new CartogramPipeline(new EngineSettings { GridSize = BenchCommand.Grid(line) }, MapReadLimits.Default);
-        ComputedCartogram result;
-        using (var bar = ConsoleProgressBar.ForStandardError())
+        var map = CliOptions.Required("--map", "The map: GeoJSON, TopoJSON or a zipped shapefile, one polygon feature per region (longitude/latitude or projected).");
+        var mapObject = CliOptions.Optional("--object", "Which TopoJSON object (or shapefile of a zip holding several) to read (default: the one with the most polygons).");
+        var data = CliOptions.Required("--data", "CSV of values: first column the region id or name, then value columns; optional Color, Inset (L, R, T, B) and Label columns.");
+        var column = CliOptions.Optional("--column", "The value column to use (default: the first).");
+        var idProperty = CliOptions.Optional("--id-property", "The feature property that names the regions (default: the CSV's first header).");
+        var output = new Option<string>("--out") { Description = "Where to write the cartogram as GeoJSON.", DefaultValueFactory = _ => "cartogram.geojson" };
+        var svg = CliOptions.Optional("--svg", "Also draw the cartogram as SVG here, with title, labels, legend and credit.");
+        var maxError = CliOptions.Number("--max-error", "The largest acceptable relative area error.", 0.01, 1e-4, 0.5);
+        var grid = CliOptions.Grid();
+        var title = CliOptions.Optional("--title", "The SVG's title (default: \"Cartogram: \" and the value column's name).");
+        var command = new Command("generate", "Make a cartogram from a map and a CSV of values. Exit codes: 0 converged; 3 not converged to --max-error (the files are still written); 1 bad input; 2 wrong command line.")
         {
-            var progress = new InlineProgress(p => bar.Update(p.Progress, p.MaxAreaError > 0
-                ? string.Create(CultureInfo.InvariantCulture, $"{p.Stage}, max area error {p.MaxAreaError:P1}")
-                : p.Stage));
-            result = pipeline.Compute(request, progress, null, CancellationToken.None);
-            bar.Update(1, "done");
-        }
+            map, mapObject, data, column, idProperty, output, svg, title, maxError, grid,
+        };
+        command.SetAction(parsed => Run(
+            new GenerateArguments(parsed.GetRequiredValue(map), parsed.GetRequiredValue(data), parsed.GetValue(column), parsed.GetValue(idProperty),
+                parsed.GetRequiredValue(output), parsed.GetValue(svg), parsed.GetValue(maxError), parsed.GetValue(grid), parsed.GetValue(title))
+            {
+                MapObject = parsed.GetValue(mapObject),
+            }));
+        return command;
+    }
+
+    private static int Run(GenerateArguments arguments)
+    {
+        var data = RegionDataCsv.Parse(TableText.Decode(File.ReadAllBytes(arguments.Data)), arguments.Column);
+        var geometry = MapFileReader.ToGeoJson(File.ReadAllBytes(arguments.Map), arguments.MapObject);
+        var request = Request(geometry, arguments.IdProperty ?? data.IdColumn, data, arguments.MaxError);
+
+        var pipeline = new CartogramPipeline(new EngineSettings { GridSize = arguments.Grid }, MapReadLimits.Default);
+        var result = ProgressDisplay.Run("generate", report =>
+        {
+            var computed = pipeline.Compute(request, new InlineProgress(p => report(p.Progress, ProgressDisplay.Status(p))), null, CancellationToken.None);
+            report(1, "done");
+            return computed;
+        });
 
         foreach (var warning in result.Warnings)
         {
             Console.Error.WriteLine($"gocart: warning: {warning}");
         }
 
-        WriteGeoJson(outPath, result);
-        if (line.Value("svg") is { } svgPath)
+        WriteGeoJson(arguments.Out, result);
+        if (arguments.Svg is { } svgPath)
         {
-            WriteSvg(svgPath, result, data);
+            File.WriteAllText(svgPath, CartogramSvg.Draw(result, data, arguments.Title(data)));
         }
 
         var s = result.Statistics;
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{(result.Converged ? "converged" : "NOT converged")}: {result.Regions.Count} regions, {s.Points} points, grid {s.Grid}, {s.Integrations} integrations, max area error {s.MaxAreaError:P2}, mean {s.MeanAreaError:P2}, {s.Seconds:0.00} s → {outPath}"));
+            $"{(result.Converged ? "converged" : "NOT converged")}: {result.Regions.Count} regions, {s.Points} points, grid {s.Grid}, {s.Integrations} integrations, max area error {s.MaxAreaError:P2}, mean {s.MeanAreaError:P2}, {s.Seconds:0.00} s → {arguments.Out}"));
         return result.Converged ? 0 : 3;
     }
 
@@ -79,14 +97,5 @@ public static class GenerateCommand
         var features = result.Regions.Select((region, i) => new OutputFeature(result.Cartogram[i], region.Properties,
             [new("targetShare", Math.Round(result.TargetShares[i], 8)), new("areaError", Math.Round(result.AreaErrors[i], 6))])).ToList();
         GeoJsonMapWriter.Write(writer, features, result.Projection);
-    }
-
-    private static void WriteSvg(string path, ComputedCartogram result, RegionData data)
-    {
-        var colours = data.Rows.Where(r => r.Colour is not null).ToDictionary(r => RegionValues.Loose(r.Id), r => r.Colour!);
-        var palette = RegionPalette.Assign(result.Cartogram);
-        var fills = result.Regions.Select((r, i) => colours.GetValueOrDefault(RegionValues.Loose(r.Id)) ?? palette[i]).ToList();
-        var titles = result.Regions.Select((r, i) => string.Create(CultureInfo.InvariantCulture, $"{r.Id}: {result.Values[i]?.ToString("N0", CultureInfo.InvariantCulture) ?? "no data"}")).ToList();
-        File.WriteAllText(path, SvgMapWriter.Write(result.Cartogram, fills, titles, 960, "Cartogram of " + data.ValueColumn));
     }
 }

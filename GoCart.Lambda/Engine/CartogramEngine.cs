@@ -77,6 +77,7 @@ public static class CartogramEngine
         private readonly Lattice _initialLattice = initialLattice;
         private Lattice _lattice = initialLattice;
         private double[] _targets = [];
+        private bool[] _floored = [];
         private double _initialTotalArea;
         private int _integrations;
         private bool _capped;
@@ -99,7 +100,8 @@ public static class CartogramEngine
             }
 
             _initialTotalArea = _areas.Sum();
-            _targets = TargetAreas.Compute(values, _areas);
+            _floored = new bool[_areas.Length];
+            _targets = TargetAreas.Compute(values, _areas, _floored);
 
             var grid = new GridState(_lattice, settings.DegreeOfParallelism, _areas.Length);
             var previousError = double.PositiveInfinity;
@@ -191,10 +193,11 @@ public static class CartogramEngine
                 shares[i] = _targets[i] / targetTotal;
             }
 
+            var crossings = EdgeCrossings.Pairs(_map, _x, _y).Count;
             var meanError = _errors.Average(Math.Abs);
             var timings = new EngineTimings(preparing, _rasterising, _solving, _integrating, clock.Elapsed - outputStarted);
             var statistics = new EngineStatistics(_integrations, _steps, _lattice.Lx, _lattice.Ly, _map.PointCount, maxError, meanError, clock.Elapsed, timings);
-            return new EngineResult(status, cartogram, equalArea, shares, (double[])_errors.Clone(), statistics);
+            return new EngineResult(status, cartogram, equalArea, shares, (double[])_errors.Clone(), _floored, crossings, statistics);
         }
 
         /// <summary>σ_k = 2^(1 + log₂(L/256) − k/2 + F) cells: about 4 cells at first on a 512 lattice, narrowing by √2 per integration (cartogram-cpp's schedule).</summary>

@@ -14,7 +14,10 @@ internal static class TargetAreas
 {
     public const double SmallValueThreshold = 1e-4;
 
-    public static double[] Compute(IReadOnlyList<double?> values, double[] areas)
+    public static double[] Compute(IReadOnlyList<double?> values, double[] areas) => Compute(values, areas, new bool[areas.Length]);
+
+    /// <summary>The targets, and in <paramref name="floored"/> which regions were raised to the small-value floor.</summary>
+    public static double[] Compute(IReadOnlyList<double?> values, double[] areas, bool[] floored)
     {
         var count = areas.Length;
         if (values.Count != count)
@@ -54,6 +57,7 @@ internal static class TargetAreas
                 var v when v.Value <= threshold => Math.Max(Math.Min(threshold, areas[i] * meanDensity), v.Value),
                 var v => v.Value,
             };
+            floored[i] = values[i] is { } raised && targets[i] > raised;
         }
 
         var totalArea = areas.Sum();

@@ -3,8 +3,9 @@ using System.Text;
 namespace GoCart.Lambda.Geo;
 
 /// <summary>
-/// RFC 4180 CSV with the delimiter detected from the header (comma, semicolon or tab): quoted fields with ""
-/// escapes, delimiters and line breaks inside quotes, CRLF or LF, and a UTF-8 byte-order mark.
+/// RFC 4180 CSV with the delimiter detected from the header (comma, semicolon, tab or pipe, counted outside
+/// quotes): quoted fields with "" escapes, delimiters and line breaks inside quotes, CRLF, LF or CR line ends,
+/// and a byte-order mark. Text from bytes goes through <see cref="TableText.Decode"/> first.
 /// </summary>
 public static class CsvReader
 {
@@ -95,9 +96,25 @@ public static class CsvReader
 
     private static char DetectDelimiter(string text)
     {
-        var end = text.IndexOfAny(['\r', '\n']);
-        var header = end < 0 ? text : text[..end];
-        char[] candidates = [',', ';', '\t'];
-        return candidates.OrderByDescending(d => header.Count(c => c == d)).First();
+        char[] candidates = [',', ';', '\t', '|'];
+        var counts = new int[candidates.Length];
+        var quoted = false;
+        foreach (var c in text)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && c is '\r' or '\n')
+            {
+                break;
+            }
+            else if (!quoted && Array.IndexOf(candidates, c) is >= 0 and var index)
+            {
+                counts[index]++;
+            }
+        }
+
+        return candidates[Array.IndexOf(counts, counts.Max())];
     }
 }

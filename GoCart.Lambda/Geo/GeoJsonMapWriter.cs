@@ -5,18 +5,21 @@ namespace GoCart.Lambda.Geo;
 
 /// <summary>
 /// Writes a FeatureCollection of Polygons/MultiPolygons (exteriors counter-clockwise, holes kept) with each
-/// feature's original properties plus GoCart's, coordinates rounded to a fixed number of decimals, a bbox and
-/// the projection's name as a foreign member.
+/// feature's original properties plus GoCart's, coordinates rounded to a step relative to the map's extent
+/// (<see cref="OutputPrecision"/>) unless a number of decimals is given, a bbox and the projection's name as a
+/// foreign member.
 /// </summary>
 public static class GeoJsonMapWriter
 {
-    public static void Write(Utf8JsonWriter writer, IReadOnlyList<OutputFeature> features, string? projection, int decimals = 1)
+    public static void Write(Utf8JsonWriter writer, IReadOnlyList<OutputFeature> features, string? projection, int? decimals = null)
     {
         var envelope = new Envelope();
         foreach (var feature in features)
         {
             envelope.ExpandToInclude(feature.Geometry.EnvelopeInternal);
         }
+
+        var places = decimals ?? OutputPrecision.Decimals(envelope);
 
         writer.WriteStartObject();
         writer.WriteString("type", "FeatureCollection");
@@ -28,17 +31,17 @@ public static class GeoJsonMapWriter
         if (!envelope.IsNull)
         {
             writer.WriteStartArray("bbox");
-            writer.WriteNumberValue(Math.Round(envelope.MinX, decimals));
-            writer.WriteNumberValue(Math.Round(envelope.MinY, decimals));
-            writer.WriteNumberValue(Math.Round(envelope.MaxX, decimals));
-            writer.WriteNumberValue(Math.Round(envelope.MaxY, decimals));
+            writer.WriteNumberValue(Math.Round(envelope.MinX, places));
+            writer.WriteNumberValue(Math.Round(envelope.MinY, places));
+            writer.WriteNumberValue(Math.Round(envelope.MaxX, places));
+            writer.WriteNumberValue(Math.Round(envelope.MaxY, places));
             writer.WriteEndArray();
         }
 
         writer.WriteStartArray("features");
         foreach (var feature in features)
         {
-            WriteFeature(writer, feature, decimals);
+            WriteFeature(writer, feature, places);
         }
 
         writer.WriteEndArray();

@@ -1,13 +1,12 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace GoCart.Lambda.Geo;
 
 /// <summary>
-/// Reads a region data CSV (maps/README.md). Values must be plain non-negative numbers; "NA", "N/A" and empty
-/// cells are missing values. A thousands separator is accepted only where it cannot be mistaken for a decimal
-/// point: spaces (1 234 567), or commas in groups of three (1,234,567) when the delimiter is not a comma.
-/// Every problem names its line and region.
+/// Reads a region data CSV (maps/README.md): any of the delimiters <see cref="CsvReader"/> detects, names with
+/// stray spaces, numbers as <see cref="TableNumber"/> reads them (thousands separators, decimal commas decided
+/// per column, scientific notation, a trailing %), empty cells and NA-style markers as missing values. Values
+/// must be finite and zero or more. Every problem names its line and region.
 /// </summary>
 public static partial class RegionDataCsv
 {
@@ -34,7 +33,8 @@ public static partial class RegionDataCsv
         var valueColumns = candidates.Where(i => UnitPattern().IsMatch(header[i])).ToList();
         if (valueColumns.Count == 0)
         {
-            valueColumns = [.. candidates.Where(i => records.Skip(1).All(r => i >= r.Count || TryNumber(r[i], delimiter, out _)))];
+            valueColumns = [.. candidates.Where(i => records.Skip(1).Any(r => i < r.Count && !TableNumber.IsMissing(r[i]))
+                && records.Skip(1).All(r => i >= r.Count || TableNumber.IsMissing(r[i]) || TableNumber.TryParse(r[i], DecimalComma(records, i, delimiter), out _)))];
         }
 
         if (valueColumns.Count == 0)
@@ -56,6 +56,7 @@ public static partial class RegionDataCsv
             chosen = valueColumns[0];
         }
 
+        var decimalComma = DecimalComma(records, chosen, delimiter);
         var rows = new List<RegionDataRow>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var r = 1; r < records.Count; r++)
@@ -73,7 +74,7 @@ public static partial class RegionDataCsv
                 throw new MapInputException($"Region \"{id}\" appears twice in the data file (lines {seen[id]} and {line}); keep one row per region.");
             }
 
-            var value = ParseValue(Cell(record, chosen), delimiter, id, line, header[chosen]);
+            var value = ParseValue(Cell(record, chosen), decimalComma, id, line, header[chosen]);
             rows.Add(new RegionDataRow(line, id, value, ParseColour(Cell(record, colour), id, line), ParseInset(Cell(record, inset), id, line), NullIfEmpty(Cell(record, label))));
         }
 
@@ -85,49 +86,34 @@ public static partial class RegionDataCsv
         return new RegionData(header[0], [.. valueColumns.Select(i => header[i])], header[chosen], rows);
     }
 
-    private static double? ParseValue(string cell, char delimiter, string id, int line, string column)
+    private static double? ParseValue(string cell, bool decimalComma, string id, int line, string column)
     {
         var text = cell.Trim();
-        if (text.Length == 0 || text.Equals("NA", StringComparison.OrdinalIgnoreCase) || text.Equals("N/A", StringComparison.OrdinalIgnoreCase))
+        if (TableNumber.IsMissing(text))
         {
             return null;
         }
 
-        if (!TryNumber(text, delimiter, out var value))
+        if (!TableNumber.TryParse(text, decimalComma, out var value))
         {
-            throw new MapInputException($"Line {line}, region \"{id}\": \"{text}\" in column \"{column}\" is not a number. Use digits with a point for decimals, or NA for a missing value.");
+            throw new MapInputException($"Line {line}, region \"{id}\": \"{text}\" in column \"{column}\" is not a number. Use digits (with a decimal point or comma), or leave the cell empty or NA for a missing value.") { Region = id };
         }
 
         if (!double.IsFinite(value))
         {
-            throw new MapInputException($"Line {line}, region \"{id}\": \"{text}\" is not a finite number.");
+            throw new UnusableValueException($"Line {line}, region \"{id}\": \"{text}\" is not a finite number.") { Region = id };
         }
 
         if (value < 0)
         {
-            throw new MapInputException($"Line {line}, region \"{id}\": {text} is negative. Cartogram values are sizes and must be zero or more.");
+            throw new UnusableValueException($"Line {line}, region \"{id}\": {text} is negative. Cartogram values are sizes and must be zero or more.") { Region = id };
         }
 
         return value;
     }
 
-    private static bool TryNumber(string text, char delimiter, out double value)
-    {
-        text = text.Trim();
-        if (text.Equals("NaN", StringComparison.OrdinalIgnoreCase) || text.Contains("Infinity", StringComparison.OrdinalIgnoreCase) || text.Contains('∞'))
-        {
-            value = double.NaN;
-            return false;
-        }
-
-        var normalised = text.Replace("\u00A0", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
-        if (delimiter != ',' && CommaGroups().IsMatch(normalised))
-        {
-            normalised = normalised.Replace(",", "", StringComparison.Ordinal);
-        }
-
-        return double.TryParse(normalised, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
-    }
+    private static bool DecimalComma(List<List<string>> records, int column, char delimiter) =>
+        TableNumber.UsesDecimalComma(records.Skip(1).Select(r => Cell(r, column)), delimiter);
 
     private static string? ParseColour(string cell, string id, int line)
     {
@@ -159,9 +145,6 @@ public static partial class RegionDataCsv
 
     [GeneratedRegex(@"\(.+\)\s*$")]
     private static partial Regex UnitPattern();
-
-    [GeneratedRegex(@"^-?\d{1,3}(,\d{3})+(\.\d+)?$")]
-    private static partial Regex CommaGroups();
 
     [GeneratedRegex("^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")]
     private static partial Regex ColourPattern();

@@ -54,7 +54,8 @@ public static class RegionValues
 
         if (unknown.Count > 0)
         {
-            var listed = string.Join("; ", unknown.Take(10).Select(u => Suggest(u, regionIds) is { } s ? $"\"{u}\" (did you mean \"{s}\"?)" : $"\"{u}\""));
+            var suggestions = new NameSuggestions([.. regionIds.Select(id => (IReadOnlyList<string?>)[id])]);
+            var listed = string.Join("; ", unknown.Take(10).Select(u => suggestions.Closest(u, matched) is >= 0 and var s ? $"\"{u}\" (did you mean \"{regionIds[s]}\"?)" : $"\"{u}\""));
             var more = unknown.Count > 10 ? $" and {unknown.Count - 10} more" : "";
             throw new MapInputException($"The data names regions the map does not have: {listed}{more}. Use the map's region names or ids.");
         }
@@ -102,30 +103,5 @@ public static class RegionValues
         }
 
         return builder.ToString();
-    }
-
-    private static string? Suggest(string id, IReadOnlyList<string> regionIds)
-    {
-        var key = Loose(id);
-        var best = regionIds.Select(r => (Region: r, Distance: Distance(key, Loose(r)))).MinBy(x => x.Distance);
-        return best.Region is not null && best.Distance <= Math.Max(2, key.Length / 4) ? best.Region : null;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
     }
 }

@@ -6,7 +6,7 @@ namespace GoCart.Lambda.Pipeline;
 /// <summary>
 /// The response body of a finished cartogram: status, the cartogram and the equal-area map as GeoJSON
 /// FeatureCollections with the same rings and vertices (each feature gains targetShare and areaError), a
-/// per-region summary, run statistics and warnings.
+/// per-region summary (floored regions marked, and listed in flooredRegions), run statistics and warnings.
 /// </summary>
 public static class CartogramJson
 {
@@ -43,7 +43,18 @@ public static class CartogramJson
 
                 writer.WriteNumber("targetShare", Math.Round(result.TargetShares[i], 8));
                 writer.WriteNumber("areaError", Math.Round(result.AreaErrors[i], 6));
+                writer.WriteBoolean("floored", result.Floored[i]);
                 writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("flooredRegions");
+            for (var i = 0; i < result.Regions.Count; i++)
+            {
+                if (result.Floored[i])
+                {
+                    writer.WriteStringValue(result.Regions[i].Id);
+                }
             }
 
             writer.WriteEndArray();
@@ -55,6 +66,7 @@ public static class CartogramJson
             writer.WriteNumber("maxAreaError", Math.Round(s.MaxAreaError, 6));
             writer.WriteNumber("meanAreaError", Math.Round(s.MeanAreaError, 6));
             writer.WriteNumber("seconds", Math.Round(s.Seconds, 3));
+            writer.WriteNumber("crossingEdges", s.CrossingEdges);
             writer.WriteEndObject();
             writer.WriteStartArray("warnings");
             foreach (var warning in result.Warnings)

@@ -30,7 +30,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         CheckDropped(map, request.Values);
         var ids = map.Regions.Select(r => r.Id).ToList();
         var matched = Guard(() => RegionValues.Match(ids, [.. request.Values.Select(v => (v.Key, v.Value))]));
-        CheckValues(ids, matched.Values);
+        Guard(() => ValueChecks.Check(ids.Select((id, i) => (id, matched.Values[i]))));
         var groups = Groups(ids, request.Options?.Insets);
         var warnings = map.Warnings.Concat(matched.Warnings).ToList();
         if (request.Options?.Insets is null && map.FarFlung.Count > 0)
@@ -42,6 +42,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         var equalArea = new Geometry[ids.Count];
         var shares = new double[ids.Count];
         var errors = new double[ids.Count];
+        var floored = new bool[ids.Count];
         var totalVertices = (double)map.Regions.Sum(r => r.Geometry.NumPoints);
         var doneVertices = 0.0;
         var runs = new List<EngineResult>();
@@ -86,6 +87,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             {
                 errors[members[k]] = result.AreaErrors[k];
                 shares[members[k]] = result.TargetShares[k];
+                floored[members[k]] = result.Floored[k];
             }
 
             doneVertices += share * totalVertices;
@@ -108,6 +110,12 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             warnings.Add($"The largest area error is {maxError:P1}, above the requested {settings.MaxAreaError:P1}: the engine stopped improving. The map is usable but some regions are not exactly to size.");
         }
 
+        warnings.AddRange(OutputValidity.Warnings(map.Regions, cartogram, equalArea));
+        if (FlooredRegions.Message(ids, floored) is { } flooredMessage)
+        {
+            warnings.Add(flooredMessage);
+        }
+
         Report(progress, request.Key, 0.97, maxError, "writing");
         var statistics = new CartogramRunStatistics(
             runs.Sum(r => r.Statistics.Integrations),
@@ -116,9 +124,10 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             maxError,
             errors.Select(Math.Abs).DefaultIfEmpty(0).Average(),
             clock.Elapsed.TotalSeconds,
+            runs.Sum(r => r.Crossings),
             runs.Count == 1 ? runs[0].Statistics.Timings : null);
         return new ComputedCartogram(request.Key, converged, projections.Count == 0 ? null : string.Join("; ", projections.Distinct()),
-            map.Regions, matched.Values, cartogram, equalArea, shares, errors, statistics, warnings);
+            map.Regions, matched.Values, cartogram, equalArea, shares, errors, floored, statistics, warnings);
     }
 
     private EngineSettings Settings(CartogramOptions? options, TimeSpan? timeBudget)
@@ -138,24 +147,6 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         var budget = new[] { timeBudget, seconds is { } sec ? TimeSpan.FromSeconds(sec) : null, engineDefaults.TimeBudget }
             .Where(b => b is not null).Select(b => b!.Value).DefaultIfEmpty(TimeSpan.MaxValue).Min();
         return engineDefaults with { MaxAreaError = maxAreaError, TimeBudget = budget == TimeSpan.MaxValue ? null : budget };
-    }
-
-    private static void CheckValues(List<string> ids, IReadOnlyList<double?> values)
-    {
-        for (var i = 0; i < ids.Count; i++)
-        {
-            if (values[i] is { } v && (!double.IsFinite(v) || v < 0))
-            {
-                throw new CartogramException(CartogramErrorKind.InvalidInput, $"Region \"{ids[i]}\" has the value {v}; values must be zero or more.");
-            }
-        }
-
-        if (!values.Any(v => v > 0))
-        {
-            throw new CartogramException(CartogramErrorKind.InvalidInput, values.All(v => v is null)
-                ? "No region has a value: give at least one region a number."
-                : "Every value is zero: give at least one region a positive number.");
-        }
     }
 
     /// <summary>A value for a region the reader had to leave out cannot be shown: say which region, why, and what to do.</summary>
@@ -247,6 +238,12 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
 
     private static string GroupMessage(string side, string message) =>
         side == MainGroup ? message : $"In the inset group {side}: {message}";
+
+    private static void Guard(Action check) => Guard(() =>
+    {
+        check();
+        return true;
+    });
 
     private static T Guard<T>(Func<T> read)
     {

@@ -3,7 +3,10 @@ using NetTopologySuite.Geometries;
 
 namespace GoCart.Lambda.Pipeline;
 
-/// <summary>A finished cartogram, region by region in the map's order, with everything the response reports.</summary>
+/// <summary>
+/// A finished cartogram, region by region in the map's order, with everything the response reports. Floored
+/// regions were raised to the small-value floor; their target shares and errors are against the floored target.
+/// </summary>
 public sealed record ComputedCartogram(
     string Key,
     bool Converged,
@@ -14,5 +17,6 @@ public sealed record ComputedCartogram(
     IReadOnlyList<Geometry> EqualAreaMap,
     IReadOnlyList<double> TargetShares,
     IReadOnlyList<double> AreaErrors,
+    IReadOnlyList<bool> Floored,
     CartogramRunStatistics Statistics,
     IReadOnlyList<string> Warnings);

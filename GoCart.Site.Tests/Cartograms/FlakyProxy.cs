@@ -53,7 +53,12 @@ public sealed class FlakyProxy : IAsyncDisposable
             var (status, answer) = await ForwardAsync(http, target, context.Request);
             context.Response.StatusCode = status;
             context.Response.ContentType = "application/json";
-            await context.Response.Body.WriteAsync(failing ? answer.AsMemory(0, answer.Length / 2) : answer);
+            await context.Response.Body.WriteAsync((failing, fault) switch
+            {
+                (true, LambdaFault.NotFiniteNumbers) => InfiniteAreaErrors(answer),
+                (true, _) => answer.AsMemory(0, answer.Length / 2),
+                _ => answer,
+            });
         });
         await app.StartAsync();
         return proxy;
@@ -69,6 +74,9 @@ public sealed class FlakyProxy : IAsyncDisposable
         using var answer = await http.SendAsync(forward);
         return ((int)answer.StatusCode, await answer.Content.ReadAsByteArrayAsync());
     }
+
+    private static byte[] InfiniteAreaErrors(byte[] answer) =>
+        System.Text.Encoding.UTF8.GetBytes(System.Text.RegularExpressions.Regex.Replace(System.Text.Encoding.UTF8.GetString(answer), "\"areaError\":[-0-9.eE+]+", "\"areaError\":1e999"));
 
     /// <summary>Holds the request open, answering nothing, until the client hangs up (or the proxy stops).</summary>
     private static async Task HangAsync(HttpContext context, CancellationToken stopping)

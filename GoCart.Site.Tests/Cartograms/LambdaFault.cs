@@ -17,4 +17,7 @@ public enum LambdaFault
 
     /// <summary>200 with the first half of the engine's real answer.</summary>
     TruncatedJson,
+
+    /// <summary>200 with the engine's real answer, its region area errors turned into 1e999 (infinite once read).</summary>
+    NotFiniteNumbers,
 }

@@ -26,6 +26,11 @@ public class GenerateCommandTests
             var svg = await File.ReadAllTextAsync(Path.Combine(output.FullName, "usa.svg"));
             Assert.StartsWith("<svg", svg, StringComparison.Ordinal);
             Assert.Equal(49, svg.Split("<path").Length - 1);
+            // As the site's SVG download: the title, labels inside the larger states, the legend square and the credit.
+            Assert.Contains("<title>Cartogram: Population (people)</title>", svg, StringComparison.Ordinal);
+            Assert.Matches(@"<text data-i=""\d+"" [^>]*>Texas</text>", svg);
+            Assert.Matches(@"<g class=""legend"".*<text [^>]*>= [0-9.,]+( million)? people</text>", svg);
+            Assert.Contains("Made with GoCart", svg, StringComparison.Ordinal);
         }
         finally
         {
@@ -35,10 +40,13 @@ public class GenerateCommandTests
 
     [Theory]
     [InlineData("generate --map nowhere.geojson --data nowhere.csv", 1, "error:")]
-    [InlineData("generate --data x.csv", 2, "needs --map")]
+    [InlineData("generate --data x.csv", 2, "Option '--map' is required.")]
     [InlineData("generate --map a --data b --max-error 7", 2, "--max-error must be a number from")]
-    [InlineData("frobnicate", 2, "Unknown command")]
-    [InlineData("generate --map a --data b --colour red", 2, "Unknown option --colour")]
+    [InlineData("frobnicate", 2, "Unrecognized command or argument 'frobnicate'")]
+    [InlineData("generate --map a --data b --colour red", 2, "Unrecognized command or argument '--colour'")]
+    [InlineData("generate --map a --data b --grid 100", 2, "--grid must be a power of two")]
+    [InlineData("serve --api-key short", 2, "--api-key must be at least 8 characters")]
+    [InlineData("bench --runs 0", 2, "--runs must be a whole number from 1 to 50, not '0'")]
     public async Task Bad_invocations_get_one_line_and_a_non_zero_exit(string arguments, int expectedExit, string expected)
     {
         var (exit, _, stderr) = await RunAsync(Path.GetTempPath(), arguments.Split(' '));
@@ -46,6 +54,32 @@ public class GenerateCommandTests
         Assert.Equal(expectedExit, exit);
         Assert.Contains(expected, stderr, StringComparison.Ordinal);
         Assert.Single(stderr.Trim().Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("", "generate", "bench", "serve")]
+    [InlineData("generate", "--map", "--data", "--column", "--id-property", "--out", "--svg", "--title", "--max-error", "--grid")]
+    [InlineData("bench", "--maps", "--runs", "--grid", "--json")]
+    [InlineData("serve", "--port", "--api-key")]
+    public async Task Every_command_explains_itself_with_help(string command, params string[] mentioned)
+    {
+        var (exit, stdout, _) = await RunAsync(Path.GetTempPath(), command.Length > 0 ? [command, "--help"] : ["--help"]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"gocart {(command.Length > 0 ? command + " " : "")}", stdout, StringComparison.Ordinal);
+        foreach (var word in mentioned)
+        {
+            Assert.Contains(word, stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Version_says_the_engine_is_an_optimised_build()
+    {
+        var (exit, stdout, _) = await RunAsync(Path.GetTempPath(), "--version");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("(optimised build)", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

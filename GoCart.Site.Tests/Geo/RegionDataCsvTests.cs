@@ -47,7 +47,7 @@ public class RegionDataCsvTests
     [InlineData("id,Value (x),Color\nA,1,red\n", "colour \"red\" is not a hex colour")]
     public void Bad_data_gets_a_message_naming_line_and_region(string text, string expected)
     {
-        var error = Assert.Throws<MapInputException>(() => RegionDataCsv.Parse(text));
+        var error = Assert.ThrowsAny<MapInputException>(() => RegionDataCsv.Parse(text));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
@@ -58,5 +58,44 @@ public class RegionDataCsvTests
         var error = Assert.Throws<MapInputException>(() => RegionDataCsv.Parse("id,A (x),B (y)\nr,1,2\n", "C"));
 
         Assert.Contains("A (x), B (y)", error.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string> Dialects => new()
+    {
+        { "pipe", "id|GDP (billion EUR)\nTexas|2355.5\nOhio|822\n" },
+        { "semicolon, decimal commas", "id;GDP (billion EUR)\nTexas;2355,5\nOhio;822\n" },
+        { "semicolon, decimal commas and dot groups", "id;GDP (billion EUR)\n\"Texas\";2.355,5\nOhio;822,0\n" },
+        { "comma, quoted thousands", "id,GDP (billion EUR)\nTexas,\"2,355.5\"\nOhio,822\n" },
+        { "tab, trailing spaces and percent-free scientific", "id\tGDP (billion EUR)\nTexas  \t2.3555e3\n  Ohio\t8.22E+2\n" },
+        { "CR line ends", "id,GDP (billion EUR)\rTexas,2355.5\rOhio,822\r" },
+        { "no unit in the header", "id,GDP\nTexas,2355.5\nOhio,822\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Dialects))]
+    public void Csv_dialects_read_the_same_numbers(string dialect, string text)
+    {
+        var data = RegionDataCsv.Parse(text);
+
+        Assert.True(data.Rows.Select(r => r.Id).SequenceEqual(["Texas", "Ohio"]), dialect);
+        Assert.Equal(2355.5, data.Rows[0].Value);
+        Assert.Equal(822, data.Rows[1].Value);
+    }
+
+    [Fact]
+    public void Percentages_and_missing_markers_are_read()
+    {
+        var data = RegionDataCsv.Parse("id,Share (%)\nA,12.5%\nB,NA\nC,\nD,#N/A\nE,-\n");
+
+        Assert.Equal([12.5, null, null, null, null], data.Rows.Select(r => r.Value));
+        Assert.Equal("Share (%)", data.ValueColumn);
+    }
+
+    [Fact]
+    public void Values_from_1_to_a_billion_keep_every_digit()
+    {
+        var data = RegionDataCsv.Parse("id,Value (x)\nA,1\nB,\"1,000,000,000\"\nC,1 000 000 000\nD,1e9\n");
+
+        Assert.Equal([1, 1e9, 1e9, 1e9], data.Rows.Select(r => r.Value));
     }
 }

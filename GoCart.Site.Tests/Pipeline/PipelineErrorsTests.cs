@@ -22,11 +22,13 @@ public class PipelineErrorsTests
     }
 
     [Theory]
-    [InlineData(-1.0, "values must be zero or more")]
-    [InlineData(0.0, "Every value is zero")]
-    public void Negative_or_all_zero_values_are_a_400(double value, string expected)
+    [InlineData(-1.0, 2.0, "\"inner\" has the value -1, which is negative")]
+    [InlineData(0.0, 0.0, "Every value is zero")]
+    [InlineData(1e308, 1e308, "add up to more than")]
+    [InlineData(double.PositiveInfinity, 2.0, "not a finite number")]
+    public void Negative_all_zero_or_overflowing_values_are_a_400(double inner, double outer, string expected)
     {
-        var request = PipelineRequests.ForMap("concentric_circles") with { Values = new() { ["inner"] = value, ["outer"] = value == 0 ? 0 : 2 } };
+        var request = PipelineRequests.ForMap("concentric_circles") with { Values = new() { ["inner"] = inner, ["outer"] = outer } };
 
         var error = Assert.Throws<CartogramException>(() => Pipeline.Compute(request, null, null, CancellationToken.None));
 

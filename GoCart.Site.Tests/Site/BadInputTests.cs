@@ -18,31 +18,31 @@ public sealed class BadInputTests(SiteFixture site) : IClassFixture<SiteFixture>
     private const string States = "conterminous_usa_by_state_since_1959";
     private readonly SiteClient _client = new(site.Factory);
 
-    public static TheoryData<string, string, string> BadCsv => new()
+    public static TheoryData<string, string, string, HttpStatusCode> BadCsv => new()
     {
-        { "wrong delimiter", "shapeName|Population (people)\nTexas|5\n", "two columns" },
-        { "unbalanced quotes", "shapeName,Population (people)\n\"Texas,5\nOhio,3\n", "" },
-        { "NaN", "shapeName,Population (people)\nTexas,NaN\n", "not a number" },
-        { "infinite", "shapeName,Population (people)\nTexas,1e400\n", "finite" },
-        { "non-numeric", "shapeName,Population (people)\nTexas,lots\n", "not a number" },
-        { "negative", "shapeName,Population (people)\nTexas,-3\n", "negative" },
-        { "all zero", "shapeName,Population (people)\nTexas,0\nOhio,0\n", "Every value is zero" },
-        { "all missing", "shapeName,Population (people)\nTexas,NA\nOhio,\n", "No region has a value" },
-        { "duplicate rows", "shapeName,Population (people)\nTexas,1\nTexas,2\n", "appears twice" },
-        { "unknown regions", "shapeName,Population (people)\nAtlantis,1\n", "\"Atlantis\"" },
-        { "binary garbage", "\u0001\u0002PK\u0003\u0004\u00ff\u00fe garbage \u0000\u0000", "" },
+        { "wrong delimiter", "shapeName Population (people)\nTexas 5\n", "two columns", HttpStatusCode.BadRequest },
+        { "unbalanced quotes", "shapeName,Population (people)\n\"Texas,5\nOhio,3\n", "", HttpStatusCode.BadRequest },
+        { "NaN", "shapeName,Population (people)\nTexas,NaN\n", "not a number", HttpStatusCode.BadRequest },
+        { "infinite", "shapeName,Population (people)\nTexas,1e400\n", "finite", HttpStatusCode.UnprocessableEntity },
+        { "non-numeric", "shapeName,Population (people)\nTexas,lots\n", "not a number", HttpStatusCode.BadRequest },
+        { "negative", "shapeName,Population (people)\nTexas,-3\n", "negative", HttpStatusCode.UnprocessableEntity },
+        { "all zero", "shapeName,Population (people)\nTexas,0\nOhio,0\n", "Every value is zero", HttpStatusCode.UnprocessableEntity },
+        { "all missing", "shapeName,Population (people)\nTexas,NA\nOhio,\n", "No region has a value", HttpStatusCode.UnprocessableEntity },
+        { "duplicate rows", "shapeName,Population (people)\nTexas,1\nTexas,2\n", "appears twice", HttpStatusCode.BadRequest },
+        { "unknown regions", "shapeName,Population (people)\nAtlantis,1\n", "\"Atlantis\"", HttpStatusCode.BadRequest },
+        { "binary garbage", "\u0001\u0002PK\u0003\u0004\u00ff\u00fe garbage \u0000\u0000", "", HttpStatusCode.BadRequest },
     };
 
     [Theory]
     [MemberData(nameof(BadCsv))]
-    public async Task Bad_csv_answers_400_with_a_message_and_stores_nothing(string what, string csv, string expected)
+    public async Task Bad_csv_answers_a_problem_with_a_message_and_stores_nothing(string what, string csv, string expected, HttpStatusCode status)
     {
         var before = await CountAsync();
 
         var response = await _client.Http.PostAsJsonAsync("/api/v1/cartograms", new { map = States, csv });
 
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{what}: {(int)response.StatusCode}");
-        var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString()!;
+        Assert.True(response.StatusCode == status, $"{what}: {(int)response.StatusCode}");
+        var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
         Assert.False(string.IsNullOrWhiteSpace(error));
         Assert.Contains(expected, error);
         Assert.Equal(before, await CountAsync());
@@ -60,7 +60,7 @@ public sealed class BadInputTests(SiteFixture site) : IClassFixture<SiteFixture>
         var response = await _client.Http.PostAsJsonAsync("/api/v1/cartograms", new { map = States, csv = csv.ToString() });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("and 99990 more", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+        Assert.Contains("and 99990 more", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
     }
 
     public static TheoryData<string, string, string> BadGeoJson => new()

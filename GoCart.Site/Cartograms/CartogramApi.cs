@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using GoCart.Lambda.Geo;
 using GoCart.Site.Data;
 using GoCart.Site.Infrastructure;
+using GoCart.Site.Infrastructure.Problems;
 using GoCart.Site.Maps;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -18,73 +19,107 @@ public static partial class CartogramApi
 {
     public const long MaxBodyBytes = 10 * 1024 * 1024;
 
+    private const string GeoJsonType = "application/geo+json";
+    private const string SvgType = "image/svg+xml";
+    private const string PngType = "image/png";
+    private const string CsvType = "text/csv; charset=utf-8";
+
+    /// <summary>The value column's name when the data does not give one: nothing claims a quantity or a unit.</summary>
+    public const string DefaultColumn = "Value";
+
     public static WebApplication MapCartogramApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("GoCart");
+        var api = app.MapGroup("/api/v1").WithTags("GoCart")
+            .ProducesProblem(StatusCodes.Status405MethodNotAllowed)
+            .ProducesProblem(StatusCodes.Status500InternalServerError)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/maps", (MapLibrary maps) => maps.Maps.Select(m => new MapSummary(m.Id, m.Name, m.Regions.Count)))
             .WithName("ListMaps").WithSummary("The built-in maps.");
         api.MapPost("/cartograms", CreateAsync)
             .WithName("CreateCartogram").WithSummary("Queue a cartogram; poll the Location for its status.")
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
-            .RequireRateLimiting(RateLimitSetup.SubmissionsPolicy);
-        api.MapGet("/cartograms/{key}", StatusAsync).WithName("GetCartogram").WithSummary("A cartogram's status, progress and statistics.");
-        api.MapGet("/cartograms/{key}/cartogram.geojson", (string key, GoCartDbContext db, CancellationToken ct) =>
-            Download(key, db, r => Task.FromResult(Results.File(CartogramResult.FeatureCollection(CompressedJson.Decompress(r.ResultJson!), "cartogram"), "application/geo+json", FileName(r, "geojson"))), ct))
-            .WithName("GetCartogramGeoJson").WithSummary("The cartogram as GeoJSON in equal-area projection units.");
-        api.MapGet("/cartograms/{key}/equal-area.geojson", (string key, GoCartDbContext db, CancellationToken ct) =>
-            Download(key, db, r => Task.FromResult(Results.File(CartogramResult.FeatureCollection(CompressedJson.Decompress(r.ResultJson!), "equalAreaMap"), "application/geo+json", FileName(r, "equal-area.geojson"))), ct))
-            .WithName("GetEqualAreaGeoJson").WithSummary("The projected original map, with the same rings and vertices as the cartogram.");
-        api.MapGet("/cartograms/{key}/cartogram.svg", (string key, GoCartDbContext db, CartogramViews views, CancellationToken ct) =>
-            Download(key, db, async r => Results.File(Encoding.UTF8.GetBytes(await views.SvgAsync(r, db, ct)), "image/svg+xml", FileName(r, "svg")), ct, withPayload: false))
-            .WithName("GetCartogramSvg").WithSummary("The cartogram as SVG.");
-        api.MapGet("/cartograms/{key}/cartogram.png", (string key, GoCartDbContext db, CartogramViews views, CancellationToken ct) =>
-            Download(key, db, async r => Results.File(await views.PngAsync(r, db, ct), "image/png", FileName(r, "png")), ct, withPayload: false))
-            .WithName("GetCartogramPng").WithSummary("The cartogram as PNG.");
-        api.MapGet("/cartograms/{key}/data.csv", DataAsync).WithName("GetCartogramData").WithSummary("The data the cartogram was made from, as CSV.");
+            .RequireRateLimiting(RateLimitSetup.SubmissionsPolicy)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapGet("/cartograms/{key}", StatusAsync).WithName("GetCartogram").WithSummary("A cartogram's status, progress and statistics; a failed one answers 200 with its error.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/cartograms/{key}/cartogram.geojson", (string key, GoCartDbContext db, HttpContext context, CancellationToken ct) =>
+            Download(key, db, context, r => Task.FromResult(Results.File(CartogramResult.FeatureCollection(CompressedJson.Decompress(r.ResultJson!), "cartogram"), GeoJsonType, FileName(r, "geojson"))), ct))
+            .WithName("GetCartogramGeoJson").WithSummary("The cartogram as GeoJSON in equal-area projection units.").DownloadOf(GeoJsonType);
+        api.MapGet("/cartograms/{key}/equal-area.geojson", (string key, GoCartDbContext db, HttpContext context, CancellationToken ct) =>
+            Download(key, db, context, r => Task.FromResult(Results.File(CartogramResult.FeatureCollection(CompressedJson.Decompress(r.ResultJson!), "equalAreaMap"), GeoJsonType, FileName(r, "equal-area.geojson"))), ct))
+            .WithName("GetEqualAreaGeoJson").WithSummary("The projected original map, with the same rings and vertices as the cartogram.").DownloadOf(GeoJsonType);
+        api.MapGet("/cartograms/{key}/cartogram.svg", (string key, GoCartDbContext db, CartogramViews views, HttpContext context, CancellationToken ct) =>
+            Download(key, db, context, async r => Results.File(Encoding.UTF8.GetBytes(await views.SvgAsync(r, db, ct)), SvgType, FileName(r, "svg")), ct, withPayload: false))
+            .WithName("GetCartogramSvg").WithSummary("The cartogram as SVG.").DownloadOf(SvgType);
+        api.MapGet("/cartograms/{key}/cartogram.png", (string key, GoCartDbContext db, CartogramViews views, HttpContext context, CancellationToken ct) =>
+            Download(key, db, context, async r => Results.File(await views.PngAsync(r, db, ct), PngType, FileName(r, "png")), ct, withPayload: false))
+            .WithName("GetCartogramPng").WithSummary("The cartogram as PNG.").DownloadOf(PngType);
+        api.MapGet("/cartograms/{key}/data.csv", DataAsync).WithName("GetCartogramData").WithSummary("The data the cartogram was made from, as CSV.")
+            .Produces<string>(StatusCodes.Status200OK, CsvType).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static async Task<Results<Accepted<CreatedCartogram>, BadRequest<ApiError>>> CreateAsync(
-        CreateCartogramBody body, SubmissionFactory factory, CartogramSubmitter submitter, CancellationToken cancellation)
+    private static async Task<Results<Accepted<CreatedCartogram>, ProblemHttpResult>> CreateAsync(
+        CreateCartogramBody body, SubmissionFactory factory, CartogramSubmitter submitter, HttpContext context, CancellationToken cancellation)
     {
         try
         {
-            IReadOnlyList<DataRow> rows = body switch
-            {
-                { Csv: { Length: > 0 } csv } => DataFiles.FromCsv(csv, body.Column).Rows,
-                { Values: { Count: > 0 } values } => [.. values.Select(v => new DataRow(v.Key, v.Value))],
-                _ => throw new MapInputException("Give the data as \"csv\" (CSV text) or as \"values\" (region → number)."),
-            };
-            if (rows.Any(r => r.Value is { } v && (!double.IsFinite(v) || v < 0)))
-            {
-                var bad = rows.First(r => r.Value is { } v && (!double.IsFinite(v) || v < 0));
-                throw new MapInputException($"Region \"{bad.Name}\" has the value {bad.Value}; values must be zero or more.");
-            }
-
+            var (rows, column, field) = Data(body);
             var geometry = body.Geometry is { ValueKind: System.Text.Json.JsonValueKind.Object or System.Text.Json.JsonValueKind.String } g ? UploadedMap.Normalise(g, body.ObjectName) : (System.Text.Json.JsonElement?)null;
             if (geometry is null && body.Map is null)
             {
-                throw new MapInputException("Give \"map\" (a library map id from GET /api/v1/maps) or \"geometry\" (GeoJSON, TopoJSON, or a zipped shapefile in base64).");
+                throw new MapInputException("Give \"map\" (a library map id from GET /api/v1/maps) or \"geometry\" (GeoJSON, TopoJSON, or a zipped shapefile in base64).") { Field = body.Geometry is null ? "map" : "geometry" };
             }
 
-            var submission = factory.Create(body.Map, geometry, body.RegionIdProperty, rows, body.Column, body.Title, body.MaxAreaError);
+            var submission = factory.Create(body.Map, geometry, body.RegionIdProperty, rows, column, body.Title, body.MaxAreaError, field);
             var key = await submitter.SubmitAsync(submission, cancellation);
             return TypedResults.Accepted($"/api/v1/cartograms/{key}", new CreatedCartogram(key, "queued"));
         }
         catch (MapInputException exception)
         {
-            return TypedResults.BadRequest(new ApiError(exception.Message));
+            var status = exception is UnusableValueException ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status400BadRequest;
+            return ApiProblem.Result(status, exception.Message, exception.Field, exception.Region, context.Request.Path);
         }
     }
 
-    private static async Task<Results<Ok<CartogramStatusBody>, NotFound<ApiError>>> StatusAsync(
+    /// <summary>The rows, the value column's name with its unit (the CSV header's, or "column"), and the field they came in.</summary>
+    private static (IReadOnlyList<DataRow> Rows, string Column, string Field) Data(CreateCartogramBody body)
+    {
+        if (body.Csv is { Length: > 0 } csv)
+        {
+            try
+            {
+                var data = DataFiles.FromCsv(csv, body.Column);
+                return (data.Rows, data.ValueColumn, "csv");
+            }
+            catch (MapInputException exception) when (exception.Field is null)
+            {
+                throw exception is UnusableValueException
+                    ? new UnusableValueException(exception.Message, exception) { Field = "csv", Region = exception.Region }
+                    : new MapInputException(exception.Message, exception) { Field = "csv", Region = exception.Region };
+            }
+        }
+
+        if (body.Values is { Count: > 0 } values)
+        {
+            return ([.. values.Select(v => new DataRow(v.Key, v.Value))], body.Column is { Length: > 0 } c ? c.Trim() : DefaultColumn, "values");
+        }
+
+        throw new MapInputException("Give the data as \"csv\" (CSV text with a header such as \"region,GDP (billion EUR)\") or as \"values\" (region → number, with \"column\" naming them).") { Field = body.Csv is null ? "values" : "csv" };
+    }
+
+    private static async Task<Results<Ok<CartogramStatusBody>, ProblemHttpResult>> StatusAsync(
         string key, GoCartDbContext db, IProgressStore progress, CartogramViews views, HttpContext context, CancellationToken cancellation)
     {
         context.Response.Headers.CacheControl = "no-store";
         var record = await FindAsync(key, db, cancellation, withPayload: false);
         if (record is null)
         {
-            return TypedResults.NotFound(new ApiError($"There is no cartogram \"{key}\"."));
+            return NoSuchCartogram(key, context);
         }
 
         var update = record.Status is CartogramRecordStatus.Succeeded ? null : await progress.GetAsync(key, cancellation);
@@ -98,29 +133,36 @@ public static partial class CartogramApi
             record.Status == CartogramRecordStatus.Failed ? "failed" : update?.Stage ?? (record.Status == CartogramRecordStatus.Queued ? "queued" : null), record.Error, record.Title, stats));
     }
 
-    private static async Task<IResult> DataAsync(string key, GoCartDbContext db, CancellationToken cancellation)
+    private static async Task<IResult> DataAsync(string key, GoCartDbContext db, HttpContext context, CancellationToken cancellation)
     {
         var record = await FindAsync(key, db, cancellation);
         if (record is null)
         {
-            return TypedResults.NotFound(new ApiError($"There is no cartogram \"{key}\"."));
+            return NoSuchCartogram(key, context);
         }
 
         var submission = CompressedJson.Deserialize<CartogramSubmission>(record.RequestJson);
-        return Results.File(DataCsv.Write(submission), "text/csv; charset=utf-8", FileName(record, "csv"));
+        return Results.File(DataCsv.Write(submission), CsvType, FileName(record, "csv"));
     }
 
     /// <summary>A result's file; pictures come from the cache when it holds them, so they skip reading the payload.</summary>
-    private static async Task<IResult> Download(string key, GoCartDbContext db, Func<CartogramRecord, Task<IResult>> file, CancellationToken cancellation, bool withPayload = true)
+    private static async Task<IResult> Download(string key, GoCartDbContext db, HttpContext context, Func<CartogramRecord, Task<IResult>> file, CancellationToken cancellation, bool withPayload = true)
     {
         var record = await FindAsync(key, db, cancellation, withPayload);
         return record switch
         {
-            null => TypedResults.NotFound(new ApiError($"There is no cartogram \"{key}\".")),
+            null => NoSuchCartogram(key, context),
             { Status: CartogramRecordStatus.Succeeded } => await file(record),
-            _ => TypedResults.Conflict(new ApiError($"Cartogram \"{key}\" is {StatusName(record.Status)}; results are available once it has succeeded.")),
+            { Status: CartogramRecordStatus.Failed } => ApiProblem.Result(StatusCodes.Status409Conflict,
+                $"Cartogram \"{key}\" failed, so it has no results: {record.Error} Its status is at /api/v1/cartograms/{key}.", "key", instance: context.Request.Path),
+            _ => ApiProblem.Result(StatusCodes.Status409Conflict,
+                $"Cartogram \"{key}\" is {StatusName(record.Status)}; its results are available once it has succeeded. Poll /api/v1/cartograms/{key} until its status is \"succeeded\".", "key", instance: context.Request.Path),
         };
     }
+
+    private static ProblemHttpResult NoSuchCartogram(string key, HttpContext context) =>
+        ApiProblem.Result(StatusCodes.Status404NotFound,
+            $"There is no cartogram \"{key}\". Keys are the 32 characters from the Location of POST /api/v1/cartograms; results that were never shared are deleted after a few days.", "key", instance: context.Request.Path);
 
     internal static async Task<CartogramRecord?> FindAsync(string key, GoCartDbContext db, CancellationToken cancellation, bool withPayload = true)
     {
@@ -132,6 +174,12 @@ public static partial class CartogramApi
         var query = db.Cartograms.AsNoTracking().Where(c => c.Key == key && c.Status != CartogramRecordStatus.Draft);
         return await (withPayload ? query : query.WithoutPayload()).FirstOrDefaultAsync(cancellation);
     }
+
+    /// <summary>A result download: its content type, or a problem when the key is unknown (404) or not succeeded (409).</summary>
+    private static RouteHandlerBuilder DownloadOf(this RouteHandlerBuilder endpoint, string contentType) =>
+        endpoint.Produces<byte[]>(StatusCodes.Status200OK, contentType)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     public static string StatusName(CartogramRecordStatus status) => status.ToString().ToLowerInvariant();
 

@@ -44,5 +44,7 @@ public static class CartogramComputationSetup
     }
 
     public static string Describe(SiteSettings settings) =>
-        settings.LambdaUrl is { } url ? $"AWS Lambda through {url.GetLeftPart(UriPartial.Authority)}" : "in-process engine";
+        settings.LambdaUrl is { } url
+            ? $"AWS Lambda through {url.GetLeftPart(UriPartial.Authority)}"
+            : $"in-process engine ({GoCart.Lambda.Hosting.EngineBuild.Describe()})";
 }

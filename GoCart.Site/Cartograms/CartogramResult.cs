@@ -27,7 +27,8 @@ public sealed record CartogramResult(
             r.GetProperty("id").GetString() ?? "",
             r.GetProperty("value").ValueKind == JsonValueKind.Number ? r.GetProperty("value").GetDouble() : null,
             r.GetProperty("targetShare").GetDouble(),
-            r.GetProperty("areaError").GetDouble())).ToList();
+            r.GetProperty("areaError").GetDouble(),
+            r.TryGetProperty("floored", out var floored) && floored.ValueKind == JsonValueKind.True)).ToList();
         var statistics = StatisticsOf(root.GetProperty("statistics"));
         var warnings = root.GetProperty("warnings").EnumerateArray().Select(w => w.GetString() ?? "").ToList();
         return new CartogramResult(
@@ -101,8 +102,11 @@ public sealed record CartogramResult(
     }
 }
 
-/// <summary>One region's outcome: value (null = missing), target share of the total area and relative area error.</summary>
-public sealed record ResultRegion(string Id, double? Value, double TargetShare, double AreaError);
+/// <summary>
+/// One region's outcome: value (null = missing), target share of the total area and relative area error;
+/// a floored region was drawn at the small-value floor and its error is against that floor.
+/// </summary>
+public sealed record ResultRegion(string Id, double? Value, double TargetShare, double AreaError, bool Floored);
 
 /// <summary>How the run went.</summary>
 public sealed record ResultStatistics(int Integrations, string Grid, int Points, double MaxAreaError, double MeanAreaError, double Seconds);

@@ -26,10 +26,7 @@ public sealed record CartogramSubmission
     public double MaxAreaError { get; init; } = 0.01;
 
     /// <summary>The unit from the value column's name ("people" in "Population (people)"), or an empty string.</summary>
-    public string Unit =>
-        ValueColumn.LastIndexOf('(') is var open and >= 0 && ValueColumn.EndsWith(')')
-            ? ValueColumn[(open + 1)..^1].Trim()
-            : "";
+    public string Unit => GoCart.Lambda.Drawing.Quantities.UnitOf(ValueColumn);
 }
 
 /// <summary>One region's row: its id on the map, an optional short label, value (null = missing), colour and inset.</summary>

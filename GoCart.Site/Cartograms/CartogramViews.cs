@@ -1,3 +1,4 @@
+using GoCart.Lambda.Drawing;
 using GoCart.Site.Cartograms.Rendering;
 using GoCart.Site.Data;
 using GoCart.Site.Maps;

@@ -15,7 +15,10 @@ public sealed record CreateCartogramBody
     /// <summary>CSV text: first column the region, then value columns such as "Population (people)".</summary>
     public string? Csv { get; init; }
 
-    /// <summary>Which CSV column to use when there are several (default: the first value column).</summary>
+    /// <summary>
+    /// With "csv": which value column to use (default: the first). With "values": what the numbers are, with
+    /// their unit, such as "GDP (billion EUR)" (default: "Value"). Legend, tooltips and downloads show it.
+    /// </summary>
     public string? Column { get; init; }
 
     /// <summary>Region id or name → value (null for a missing value).</summary>
@@ -45,6 +48,3 @@ public sealed record CartogramStatusBody(string Key, string Status, double Progr
 
 /// <summary>A library map.</summary>
 public sealed record MapSummary(string Id, string Name, int Regions);
-
-/// <summary>What to fix.</summary>
-public sealed record ApiError(string Error);

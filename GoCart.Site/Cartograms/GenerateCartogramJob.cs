@@ -27,6 +27,9 @@ public sealed partial class GenerateCartogramJob(
     /// <summary>The order of the final progress report: above anything a run can post.</summary>
     public const long FinalOrder = long.MaxValue;
 
+    /// <summary>The failure stored when the engine answered with a result the pages could not show.</summary>
+    public const string UnusableResult = "The engine's result for this cartogram holds numbers that are not finite, so it cannot be drawn. Check the values for extremes (a few regions many orders of magnitude above the rest), or give them in a larger unit, and try again.";
+
     /// <summary>Retries after a failed run; with the delays below they span about an hour and a half.</summary>
     public const int Retries = 6;
 
@@ -51,9 +54,9 @@ public sealed partial class GenerateCartogramJob(
             var submission = CompressedJson.Deserialize<CartogramSubmission>(record.RequestJson);
             var request = CartogramRequests.Build(key, submission, maps);
             var result = await invoker.InvokeAsync(request, new StoreProgressReporter(progress, key, time), cancellation);
+            var statistics = Readable(result);
             record.ResultJson = CompressedJson.Compress(result);
             record.Status = CartogramRecordStatus.Succeeded;
-            var statistics = CartogramResult.ReadStatistics(result);
             await progress.TryUpdateAsync(new ProgressUpdate(key, FinalOrder, 1, statistics.MaxAreaError, "done"), CancellationToken.None);
             LogSucceeded(logger, key, statistics.Seconds, statistics.MaxAreaError);
         }
@@ -77,6 +80,20 @@ public sealed partial class GenerateCartogramJob(
         record.FinishedUtc = time.GetUtcNow().UtcDateTime;
         await database.SaveChangesAsync(CancellationToken.None);
         SiteMetrics.RecordGeneration(record.FinishedUtc.Value - record.StartedUtc.Value, record.Status == CartogramRecordStatus.Succeeded);
+    }
+
+    /// <summary>
+    /// The result's statistics, once the whole result has been read as the status endpoint and the pages will read
+    /// it: a result they could not show (numbers that are not finite, say) fails the job instead of being stored
+    /// as a success that every later request would stumble on.
+    /// </summary>
+    private static ResultStatistics Readable(byte[] result)
+    {
+        var parsed = CartogramResult.Parse(result, withGeometry: true);
+        var numbers = parsed.Regions.SelectMany(r => new[] { r.TargetShare, r.AreaError }).Append(parsed.Statistics.MaxAreaError).Append(parsed.Statistics.MeanAreaError);
+        return numbers.All(double.IsFinite)
+            ? parsed.Statistics
+            : throw new CartogramException(CartogramErrorKind.EngineFailure, UnusableResult);
     }
 
     private static void Fail(CartogramRecord record, string message)

@@ -30,6 +30,7 @@ public sealed record SiteSettings
     public const string SharedRetentionDaysKey = "CARTOGRAM_SHARED_RETENTION_DAYS";
     public const string SubmissionsPerMinuteKey = "CARTOGRAM_SUBMISSIONS_PER_MINUTE";
     public const string JobInvisibilityTimeoutKey = "CARTOGRAM_JOB_INVISIBILITY_TIMEOUT_SECONDS";
+    public const string DeveloperExceptionPageKey = "CARTOGRAM_DEVELOPER_EXCEPTION_PAGE";
 
     /// <summary>Bounds of <see cref="JobInvisibilityTimeoutKey"/>: a keep-alive every 2 s at least, a job back within a day at most.</summary>
     public const int MinJobInvisibilitySeconds = 10;
@@ -105,6 +106,15 @@ public sealed record SiteSettings
 
     public string? JobInvisibilityTimeoutText { get; init; }
 
+    public string? DeveloperExceptionPageText { get; init; }
+
+    /// <summary>
+    /// Whether unhandled exceptions show ASP.NET Core's developer page (with the stack trace) instead of the
+    /// friendly error page and problem details: only when a developer sets the variable to true, whatever the
+    /// environment, so `dotnet run` shows visitors no stack trace either.
+    /// </summary>
+    public bool DeveloperExceptionPage => string.Equals(DeveloperExceptionPageText, "true", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// With PostgreSQL: how long a fetched job stays invisible to other workers without a keep-alive from the
     /// process running it (sent every fifth of this). When that process dies (killed, out of memory), its jobs
@@ -179,6 +189,7 @@ public sealed record SiteSettings
             SharedRetentionDaysText = Value(configuration, SharedRetentionDaysKey),
             SubmissionsPerMinuteText = Value(configuration, SubmissionsPerMinuteKey),
             JobInvisibilityTimeoutText = Value(configuration, JobInvisibilityTimeoutKey),
+            DeveloperExceptionPageText = Value(configuration, DeveloperExceptionPageKey),
         };
     }
 

@@ -35,6 +35,11 @@ public sealed class SiteSettingsValidator : IValidateOptions<SiteSettings>
             failures.Add($"{SiteSettings.GaTrackingIdKey} must be a Google Analytics id such as G-ABC123XYZ (or UA-12345678-1), or empty.");
         }
 
+        if (options.DeveloperExceptionPageText is { } developer && !bool.TryParse(developer, out _))
+        {
+            failures.Add($"{SiteSettings.DeveloperExceptionPageKey} must be true or false.");
+        }
+
         if (options.MigrateAtStartupText is { } migrate && !bool.TryParse(migrate, out _))
         {
             failures.Add($"{SiteSettings.MigrateAtStartupKey} must be true or false.");

@@ -1,12 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using GoCart.Site.Infrastructure.Problems;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.WebEncoders;
 
 namespace GoCart.Site.Infrastructure;
 
-/// <summary>Pages, authentication scaffolding, error pages, static assets and the default address.</summary>
+/// <summary>Pages, authentication scaffolding, error handling, static assets and the default address.</summary>
 public static class WebSetup
 {
     public const string DefaultUrl = "http://localhost:5000";
@@ -26,6 +27,7 @@ public static class WebSetup
         }
 
         builder.Services.AddRazorPages();
+        builder.AddGoCartErrors();
 
         // Pages are UTF-8: region names such as "Île-de-France" are written as they are, not as character references.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -42,20 +44,15 @@ public static class WebSetup
         return builder;
     }
 
-    public static WebApplication UseGoCartWeb(this WebApplication app)
+    public static WebApplication UseGoCartWeb(this WebApplication app, SiteSettings settings)
     {
+        app.UseGoCartErrors(settings);
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler(new ExceptionHandlerOptions
-            {
-                ExceptionHandlingPath = "/Error",
-                StatusCodeSelector = exception => DatabaseOutage.IsCause(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
-            });
             // Browsers that reached the site over HTTPS (through nginx) keep to HTTPS for a year.
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseRequestSizeGuard();
         app.UseRouting();
         app.UseAuthentication();

@@ -8,32 +8,25 @@ namespace GoCart.Site.Maps;
 /// </summary>
 public sealed record DataMatch(
     IReadOnlyList<SubmissionRow> Rows,
-    IReadOnlyList<string> Unmatched,
+    IReadOnlyList<UnmatchedRow> Unmatched,
     IReadOnlyList<(string Region, IReadOnlyList<string> Names)> Duplicates,
     IReadOnlyList<string> Missing)
 {
     /// <summary>True when every row found its own region; missing regions are allowed (drawn at mean density).</summary>
     public bool IsUsable => Unmatched.Count == 0 && Duplicates.Count == 0 && Rows.Any(r => r.Value > 0);
 
-    /// <summary>One message that says what to fix, or null when usable.</summary>
+    /// <summary>One message that says which names to fix, or null when every row found its own region (values are checked apart).</summary>
     public string? Problem()
     {
         var parts = new List<string>();
         if (Unmatched.Count > 0)
         {
-            parts.Add($"These names match no region of the map: {Listed(Unmatched.Select(u => $"\"{u}\""))}. Use the region names or ids from the template.");
+            parts.Add($"These names match no region of the map: {Listed(Unmatched.Select(u => u.Describe("\"", "\"")))}. Use the region names or ids from the template.");
         }
 
         if (Duplicates.Count > 0)
         {
             parts.Add($"Several rows name the same region: {Listed(Duplicates.Select(d => $"{d.Region} ({string.Join(", ", d.Names.Select(n => $"\"{n}\""))})"))}. Keep one row per region.");
-        }
-
-        if (parts.Count == 0 && !Rows.Any(r => r.Value > 0))
-        {
-            parts.Add(Rows.All(r => r.Value is null)
-                ? "No region has a value: enter at least one number."
-                : "Every value is zero: give at least one region a positive number.");
         }
 
         return parts.Count == 0 ? null : string.Join(' ', parts);

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using GoCart.Lambda.Drawing;
 using GoCart.Lambda.Geo;
 using GoCart.Lambda.Geo.Projections;
-using GoCart.Site.Cartograms.Rendering;
 using GoCart.Site.Infrastructure;
 using NetTopologySuite.Simplify;
 

@@ -5,10 +5,14 @@ namespace GoCart.Site.Maps;
 
 /// <summary>
 /// Matches user rows to a map's regions tolerantly: the exact id first, then the id, the region's name or its
-/// label ignoring case, surrounding and repeated spaces and diacritics, as long as that names one region.
+/// label ignoring case, surrounding and repeated spaces and diacritics, as long as that names one region. Names
+/// that match none get a "did you mean" suggestion (for the first <see cref="MaxSuggestions"/> of them).
 /// </summary>
 public static class RegionMatcher
 {
+    /// <summary>How many unmatched names get a suggestion: more than anyone reads, few enough to stay quick on a 100,000-row file.</summary>
+    public const int MaxSuggestions = 100;
+
     public static DataMatch Match(IReadOnlyList<MapRegion> regions, IReadOnlyList<DataRow> rows)
     {
         var exact = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -32,7 +36,7 @@ public static class RegionMatcher
         }
 
         var byRegion = new List<(DataRow Row, string Name)>?[regions.Count];
-        var unmatched = new List<string>();
+        var unmatched = new List<DataRow>();
         foreach (var row in rows)
         {
             var name = row.Name.Trim();
@@ -41,7 +45,7 @@ public static class RegionMatcher
                 : -1;
             if (region < 0)
             {
-                unmatched.Add(name);
+                unmatched.Add(row);
                 continue;
             }
 
@@ -62,6 +66,12 @@ public static class RegionMatcher
                 continue;
             }
 
+            if (found[0].Row.Value is null)
+            {
+                // A row with an empty or NA cell: the region is named but still has no value.
+                missing.Add(region.Name);
+            }
+
             if (found.Count > 1)
             {
                 duplicates.Add((region.Name, [.. found.Select(f => f.Name)]));
@@ -71,6 +81,9 @@ public static class RegionMatcher
             matched.Add(new SubmissionRow(region.Id, row.Label ?? region.Label, row.Value, row.Colour ?? region.Colour, row.Inset ?? region.Inset));
         }
 
-        return new DataMatch(matched, unmatched, duplicates, missing);
+        var suggestions = new NameSuggestions([.. regions.Select(r => (IReadOnlyList<string?>)[r.Id, r.Name, r.Label])]);
+        var taken = byRegion.Select(found => found is not null).ToArray();
+        var described = unmatched.Select((row, i) => new UnmatchedRow(row, i < MaxSuggestions && suggestions.Closest(row.Name, taken) is >= 0 and var s ? regions[s] : null)).ToList();
+        return new DataMatch(matched, described, duplicates, missing);
     }
 }

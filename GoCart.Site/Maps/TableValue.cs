@@ -1,30 +1,24 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using GoCart.Lambda.Geo;
 
 namespace GoCart.Site.Maps;
 
 /// <summary>
-/// A value typed in the data table: empty or NA for a missing value, digits with a point for decimals, spaces
-/// or comma groups (1,234,567) as thousands separators.
+/// A value typed or pasted in the data table, read as <see cref="TableNumber"/> reads a file's cells (empty or
+/// NA for a missing value, thousands separators, a decimal comma such as 3,5, scientific notation, a trailing
+/// %), as long as it is a finite number of zero or more.
 /// </summary>
-public static partial class TableValue
+public static class TableValue
 {
     public static bool TryParse(string? text, out double? value)
     {
         value = null;
-        var trimmed = (text ?? "").Trim();
-        if (trimmed.Length == 0 || trimmed.Equals("NA", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("N/A", StringComparison.OrdinalIgnoreCase))
+        if (TableNumber.IsMissing(text ?? ""))
         {
             return true;
         }
 
-        var normalised = trimmed.Replace("\u00A0", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
-        if (CommaGroups().IsMatch(normalised))
-        {
-            normalised = normalised.Replace(",", "", StringComparison.Ordinal);
-        }
-
-        if (double.TryParse(normalised, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) && number >= 0)
+        if (TableNumber.TryParse(text!, decimalComma: false, out var number) && double.IsFinite(number) && number >= 0)
         {
             value = number;
             return true;
@@ -34,7 +28,4 @@ public static partial class TableValue
     }
 
     public static string Format(double? value) => value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "";
-
-    [GeneratedRegex(@"^\d{1,3}(,\d{3})+(\.\d+)?$")]
-    private static partial Regex CommaGroups();
 }

@@ -11,5 +11,5 @@ public sealed record CartogramView(
     string Unit,
     double Total);
 
-/// <summary>One line of the table view and of the tooltips.</summary>
-public sealed record RegionRow(string Id, string Name, double? Value, double Share, double AreaError, string Fill);
+/// <summary>One line of the table view and of the tooltips; a floored region's error is against the small-value floor.</summary>
+public sealed record RegionRow(string Id, string Name, double? Value, double Share, double AreaError, bool Floored, string Fill);

@@ -1,3 +1,4 @@
+using GoCart.Lambda.Drawing;
 using GoCart.Lambda.Geo;
 using GoCart.Site.Maps;
 
@@ -22,11 +23,11 @@ public static class CartogramViewBuilder
         var equalFrame = MapFrame.Fit(equalEnvelope, Width, height);
         var simplified = result.Cartogram.Select((g, i) => JointSimplifier.Simplify(g, cartogramFrame, result.EqualAreaMap[i], equalFrame)).ToList();
         var cartogram = new MapPicture("cartogram", "Cartogram", simplified.Select(s => s.First).ToList(), cartogramFrame, look.Fills, look.Tooltips, look.Labels,
-            MapLegend.For(ValuePerUnitArea(result, cartogramFrame), submission.Unit));
+            MapLegend.ForCartogram(Values(result), result.Cartogram, cartogramFrame, submission.Unit));
         var equalArea = new MapPicture("equal-area", "Equal-area map", simplified.Select(s => s.Second).ToList(), equalFrame, look.Fills, look.Tooltips, look.Labels,
             result.IsLonLatProjection ? MapLegend.For(1e-6 / (equalFrame.Scale * equalFrame.Scale), "km²") : null);
         var rows = result.Regions.Select((r, i) => new RegionRow(r.Id, look.Names[i], r.Value,
-            look.Total > 0 && r.Value is { } v ? v / look.Total : 0, r.AreaError, look.Fills[i])).ToList();
+            look.Total > 0 && r.Value is { } v ? v / look.Total : 0, r.AreaError, r.Floored, look.Fills[i])).ToList();
         return new CartogramView(MapSvg.Render(cartogram, standalone: false), MapSvg.Render(equalArea, standalone: false), rows,
             result.Statistics, result.Warnings, submission.ValueColumn, submission.Unit, look.Total);
     }
@@ -37,25 +38,10 @@ public static class CartogramViewBuilder
         var look = RegionLook.Of(submission, result, maps);
         var frame = MapFrame.Fit(MapFrame.EnvelopeOf(result.Cartogram), width);
         return new MapPicture("cartogram", submission.Title.Length > 0 ? submission.Title : "Cartogram", result.Cartogram, frame,
-            look.Fills, look.Tooltips, look.Labels, MapLegend.For(ValuePerUnitArea(result, frame), submission.Unit));
+            look.Fills, look.Tooltips, look.Labels, MapLegend.ForCartogram(Values(result), result.Cartogram, frame, submission.Unit));
     }
 
-    /// <summary>How much of the quantity one square picture unit of the cartogram holds.</summary>
-    private static double ValuePerUnitArea(CartogramResult result, MapFrame frame)
-    {
-        var value = 0.0;
-        var area = 0.0;
-        for (var i = 0; i < result.Regions.Count; i++)
-        {
-            if (result.Regions[i].Value is { } v)
-            {
-                value += v;
-                area += result.Cartogram[i].Area * frame.Scale * frame.Scale;
-            }
-        }
-
-        return area > 0 ? value / area : 0;
-    }
+    private static List<double?> Values(CartogramResult result) => [.. result.Regions.Select(r => r.Value)];
 
     /// <summary>Per region, in the result's order: name, label, fill and tooltip text.</summary>
     private sealed record RegionLook(string[] Names, string?[] Labels, string[] Fills, string[] Tooltips, double Total)

@@ -1,3 +1,4 @@
+using GoCart.Lambda.Drawing;
 using NetTopologySuite.Geometries;
 
 namespace GoCart.Site.Cartograms.Rendering;

@@ -39,7 +39,17 @@ public sealed partial class IndexModel(MapLibrary library, SubmissionFactory fac
     public List<TableRow> Rows { get; set; } = [];
 
     [BindProperty]
+    public List<PendingRow> Pending { get; set; } = [];
+
+    /// <summary>Cells pasted from a spreadsheet (tab-separated lines), read like an uploaded file.</summary>
+    [BindProperty]
+    public string? Pasted { get; set; }
+
+    [BindProperty]
     public string? Column { get; set; }
+
+    [BindProperty]
+    public string? Sheet { get; set; }
 
     [BindProperty]
     public IFormFile? DataFile { get; set; }
@@ -56,6 +66,8 @@ public sealed partial class IndexModel(MapLibrary library, SubmissionFactory fac
     public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
 
     public IReadOnlyList<string> FileColumns { get; private set; } = [];
+
+    public IReadOnlyList<string> FileSheets { get; private set; } = [];
 
     public DataMatch? Report { get; private set; }
 
@@ -93,13 +105,14 @@ public sealed partial class IndexModel(MapLibrary library, SubmissionFactory fac
             return Page();
         }
 
-        if (DataFile is null || DataFile.Length == 0)
+        var pasted = Pasted?.Trim() is { Length: > 0 } text ? text : null;
+        if ((DataFile is null || DataFile.Length == 0) && pasted is null)
         {
-            Error = "Choose a CSV or Excel file to upload first.";
+            Error = "Choose a CSV or Excel file to upload, or paste cells from a spreadsheet, first.";
             return Page();
         }
 
-        if (DataFile.Length > CartogramsSetup.MaxUploadBytes)
+        if (DataFile is { Length: > CartogramsSetup.MaxUploadBytes })
         {
             Error = $"The file is {DataFile.Length / (1024.0 * 1024):0.0} MB; the limit is {CartogramsSetup.MaxUploadBytes / (1024 * 1024)} MB.";
             return Page();
@@ -107,22 +120,81 @@ public sealed partial class IndexModel(MapLibrary library, SubmissionFactory fac
 
         try
         {
-            await using var stream = DataFile.OpenReadStream();
-            var data = DataFiles.Read(stream, DataFile.FileName, Column);
+            UploadedData data;
+            if (DataFile is { Length: > 0 } file)
+            {
+                await using var stream = file.OpenReadStream();
+                data = DataFiles.Read(stream, file.FileName, Column, Sheet);
+            }
+            else
+            {
+                data = DataFiles.FromPasted(pasted!, Column, ValueColumn);
+            }
+
             FileColumns = data.ValueColumns;
+            FileSheets = data.Sheets;
+            Sheet = data.Sheets.Count > 1 ? data.Sheet : null;
             Column = data.ValueColumn;
             ValueColumn = data.ValueColumn;
             Report = RegionMatcher.Match(Regions(), data.Rows);
             Rows = [.. Report.Rows.Select(r => new TableRow { Id = r.Id, Label = r.Label, Value = TableValue.Format(r.Value), Colour = r.Colour, Inset = r.Inset })];
+            Pending = [.. Report.Unmatched.Take(RegionMatcher.MaxSuggestions).Select(u => new PendingRow
+            {
+                Name = u.Name, Value = TableValue.Format(u.Row.Value), Label = u.Row.Label, Colour = u.Row.Colour, Inset = u.Row.Inset, SuggestionId = u.Suggestion?.Id,
+            })];
+            var source = data.Sheet is { } sheet ? $"the sheet \"{sheet}\"" : DataFile is { Length: > 0 } ? "the file" : "the pasted cells";
             Notice = data.ValueColumns.Count > 1
-                ? $"The file has {data.ValueColumns.Count} value columns; the table uses \"{data.ValueColumn}\". Choose another below and upload again to switch."
-                : $"The table uses the column \"{data.ValueColumn}\".";
+                ? $"{Capitalised(source)} has {data.ValueColumns.Count} value columns; the table uses \"{data.ValueColumn}\". Choose another below and load it again to switch."
+                : $"The table uses the column \"{data.ValueColumn}\" of {source}.";
         }
         catch (MapInputException exception)
         {
             Error = exception.Message;
         }
 
+        ModelState.Clear();
+        return Page();
+    }
+
+    /// <summary>
+    /// "Use for …": puts the value of an unmatched name (one, by its index, or every one that has a suggestion)
+    /// into the suggested region's row, then shows the table and what is still unmatched.
+    /// </summary>
+    public async Task<IActionResult> OnPostAcceptAsync(string? accept, CancellationToken cancellation)
+    {
+        if (!await LoadMapAsync(cancellation))
+        {
+            return Page();
+        }
+
+        var chosen = accept == "all"
+            ? [.. Enumerable.Range(0, Pending.Count)]
+            : int.TryParse(accept, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var one) && one < Pending.Count ? new List<int> { one } : [];
+        var rowsById = Rows.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var used = new List<string>();
+        foreach (var index in chosen)
+        {
+            var pending = Pending[index];
+            if (pending.SuggestionId is { } id && rowsById.TryGetValue(id, out var row))
+            {
+                row.Value = pending.Value;
+                row.Label = pending.Label ?? row.Label;
+                row.Colour = pending.Colour ?? row.Colour;
+                row.Inset = pending.Inset ?? row.Inset;
+                used.Add($"“{pending.Name}” is now {Names.GetValueOrDefault(id, id)}");
+                pending.SuggestionId = null;
+                pending.Name = "";
+            }
+        }
+
+        Pending = [.. Pending.Where(p => p.Name.Length > 0)];
+        var regions = Regions().ToDictionary(r => r.Id, StringComparer.Ordinal);
+        Report = new DataMatch(
+            [.. Rows.Select(r => new SubmissionRow(r.Id, r.Label, TableValue.TryParse(r.Value, out var v) ? v : null, r.Colour, r.Inset))],
+            [.. Pending.Select(p => new UnmatchedRow(new DataRow(p.Name, TableValue.TryParse(p.Value, out var v) ? v : null), p.SuggestionId is { } s ? regions.GetValueOrDefault(s) : null))],
+            [],
+            [.. Rows.Where(r => string.IsNullOrWhiteSpace(r.Value)).Select(r => Names.GetValueOrDefault(r.Id, r.Id))]);
+        Notice = used.Count > 0 ? string.Join("; ", used) + "." : "Nothing to use: that suggestion is no longer in the list.";
         ModelState.Clear();
         return Page();
     }
@@ -272,6 +344,8 @@ public sealed partial class IndexModel(MapLibrary library, SubmissionFactory fac
         await LoadMapAsync(cancellation);
         return Page();
     }
+
+    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string? Colour(string? text) =>
         text?.Trim() is { Length: > 0 } colour && ColourPattern().IsMatch(colour) ? colour.ToLowerInvariant() : null;

@@ -1,5 +1,6 @@
-// Result view enhancements: linked tooltips on both maps, the one-second morph between the equal-area map and
-// the cartogram, and a sortable table. Without JavaScript the maps still show titles as native tooltips.
+// Result view enhancements: linked tooltips on the two maps (pointer and keyboard), the one-second morph between
+// the equal-area map and the cartogram (at once when reduced motion is asked for), and a sortable table. Without
+// JavaScript the maps still show titles as native tooltips and the region table is their text alternative.
 (() => {
   'use strict';
   const NUMBER = /-?\d+(?:\.\d+)?/g;
@@ -10,14 +11,20 @@
     setUpSorting(result);
   }
 
+  // Pointer and keyboard share one tooltip. Each map is one tab stop (a roving tabindex): arrow keys move
+  // between its regions, Home and End go to the first and last, Enter or Space pins the details (a tap or a
+  // click does too), Escape closes them and, pressed again, leaves the map for what follows it.
   function setUpTooltips(result) {
     const data = JSON.parse(result.querySelector('.region-data').textContent);
     const tooltip = result.querySelector('.tooltip');
+    const after = result.querySelector('#after-maps');
     let current = -1;
+    let pinned = false;
 
     const highlight = (index, on) => {
       for (const path of result.querySelectorAll(`svg.map path[data-i="${index}"]`)) {
         path.classList.toggle('active', on);
+        path.classList.toggle('pinned', on && pinned);
       }
     };
 
@@ -36,30 +43,83 @@
       }
       tooltip.hidden = false;
       const box = result.getBoundingClientRect();
-      tooltip.style.left = `${Math.min(x - box.left + 14, box.width - tooltip.offsetWidth - 4)}px`;
+      tooltip.style.left = `${Math.max(0, Math.min(x - box.left + 14, box.width - tooltip.offsetWidth - 4))}px`;
       tooltip.style.top = `${y - box.top + 14}px`;
     };
 
+    const showPath = (path) => {
+      const rect = path.getBoundingClientRect();
+      show(Number(path.dataset.i), rect.left + rect.width / 2, rect.top + rect.height / 2);
+    };
+
     const hide = () => {
+      pinned = false;
       if (current >= 0) highlight(current, false);
       current = -1;
       tooltip.hidden = true;
     };
 
+    const pin = (path) => {
+      const index = Number(path.dataset.i);
+      pinned = !(pinned && current === index);
+      if (current === index) highlight(index, true);
+      else showPath(path);
+    };
+
+    const moveTo = (from, to) => {
+      from.tabIndex = -1;
+      to.tabIndex = 0;
+      pinned = false;
+      to.focus();
+    };
+
+    for (const map of result.querySelectorAll('svg.map')) {
+      const paths = [...map.querySelectorAll('path[data-i]')];
+      for (const path of paths) {
+        const title = path.querySelector('title');
+        if (title) {
+          // The native title would pop up over the tooltip: the name moves to the path's own label.
+          path.setAttribute('role', 'img');
+          path.setAttribute('aria-label', title.textContent);
+          title.remove();
+        }
+      }
+      map.addEventListener('keydown', (event) => {
+        const path = event.target.closest('path[data-i]');
+        if (!path) return;
+        const at = paths.indexOf(path);
+        const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+        if (step) moveTo(path, paths[(at + step + paths.length) % paths.length]);
+        else if (event.key === 'Home') moveTo(path, paths[0]);
+        else if (event.key === 'End') moveTo(path, paths[paths.length - 1]);
+        else if (event.key === 'Enter' || event.key === ' ') pin(path);
+        else if (event.key === 'Escape') {
+          if (tooltip.hidden) after?.focus();
+          else hide();
+        } else return;
+        event.preventDefault();
+      });
+    }
+
     result.addEventListener('pointermove', (event) => {
+      if (pinned) return;
       const path = event.target.closest('svg.map path[data-i]');
       if (path) show(Number(path.dataset.i), event.clientX, event.clientY);
       else hide();
     });
-    result.addEventListener('pointerleave', hide);
+    result.addEventListener('click', (event) => {
+      const path = event.target.closest('svg.map path[data-i]');
+      if (path) pin(path);
+      else if (pinned) hide();
+    });
+    result.addEventListener('pointerleave', () => { if (!pinned) hide(); });
     result.addEventListener('focusin', (event) => {
       const path = event.target.closest('svg.map path[data-i]');
-      if (!path) return;
-      const rect = path.getBoundingClientRect();
-      show(Number(path.dataset.i), rect.left + rect.width / 2, rect.top + rect.height / 2);
+      if (path) showPath(path);
     });
-    result.addEventListener('focusout', hide);
-    for (const title of result.querySelectorAll('svg.map path title')) title.remove();
+    result.addEventListener('focusout', (event) => {
+      if (!event.relatedTarget?.closest?.('svg.map path[data-i]')) hide();
+    });
   }
 
   function setUpMorph(result) {
@@ -94,9 +154,11 @@
       running = true;
       const start = performance.now();
       const forward = !showingCartogram;
+      // Asked for less motion: the maps change at once instead of morphing over a second.
+      const duration = matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 1000;
       if (labels) labels.style.visibility = 'hidden';
       const step = (now) => {
-        const linear = Math.min(1, (now - start) / 1000);
+        const linear = duration === 0 ? 1 : Math.min(1, (now - start) / duration);
         const eased = linear < 0.5 ? 2 * linear * linear : 1 - Math.pow(-2 * linear + 2, 2) / 2;
         draw(forward ? eased : 1 - eased);
         if (linear < 1) {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using NetTopologySuite.Geometries;
 
-namespace GoCart.Site.Cartograms.Rendering;
+namespace GoCart.Lambda.Drawing;
 
 /// <summary>
 /// SVG path data of polygonal geometries: every ring as "M x y x y … Z" (pairs after the move are implicit

@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 
-namespace GoCart.Site.Cartograms.Rendering;
+namespace GoCart.Lambda.Drawing;
 
 /// <summary>
 /// Where planar map coordinates (y up) land in a picture (y down): a uniform scale and an offset that centres

@@ -1,4 +1,6 @@
-namespace GoCart.Site.Cartograms.Rendering;
+using NetTopologySuite.Geometries;
+
+namespace GoCart.Lambda.Drawing;
 
 /// <summary>
 /// "This square = N people": the side in picture units of a square whose area stands for a round quantity,
@@ -7,6 +9,23 @@ namespace GoCart.Site.Cartograms.Rendering;
 public sealed record MapLegend(double Side, double Quantity, string Text)
 {
     private const double PreferredSide = 36;
+
+    /// <summary>The legend of a drawn cartogram: its regions' values over their area in the picture.</summary>
+    public static MapLegend? ForCartogram(IReadOnlyList<double?> values, IReadOnlyList<Geometry> regions, MapFrame frame, string unit)
+    {
+        var value = 0.0;
+        var area = 0.0;
+        for (var i = 0; i < regions.Count; i++)
+        {
+            if (values[i] is { } v)
+            {
+                value += v;
+                area += regions[i].Area * frame.Scale * frame.Scale;
+            }
+        }
+
+        return For(area > 0 ? value / area : 0, unit);
+    }
 
     public static MapLegend? For(double quantityPerUnitArea, string unit)
     {

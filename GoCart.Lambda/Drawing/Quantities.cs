@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GoCart.Site.Cartograms.Rendering;
+namespace GoCart.Lambda.Drawing;
 
 /// <summary>Numbers as people read them: "35,000", "1.2 million", "3 billion"; and round legend sizes.</summary>
 public static class Quantities
@@ -33,6 +33,12 @@ public static class Quantities
         var nice = mantissa < 1.5 ? 1 : mantissa < 3.5 ? 2 : mantissa < 7.5 ? 5 : 10;
         return nice * power;
     }
+
+    /// <summary>The unit in a value column's name: "people" in "Population (people)", else an empty string.</summary>
+    public static string UnitOf(string valueColumn) =>
+        valueColumn.LastIndexOf('(') is var open and >= 0 && valueColumn.EndsWith(')')
+            ? valueColumn[(open + 1)..^1].Trim()
+            : "";
 
     public static string Percent(double fraction) => fraction.ToString("0.0#%", CultureInfo.InvariantCulture);
 

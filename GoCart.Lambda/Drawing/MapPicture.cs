@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 
-namespace GoCart.Site.Cartograms.Rendering;
+namespace GoCart.Lambda.Drawing;
 
 /// <summary>Everything one drawn map needs: geometries in region order, their frame, fills, names, labels and legend.</summary>
 public sealed record MapPicture(

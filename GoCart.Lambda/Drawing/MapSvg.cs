@@ -4,30 +4,48 @@ using System.Text;
 using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
 
-namespace GoCart.Site.Cartograms.Rendering;
+namespace GoCart.Lambda.Drawing;
 
 /// <summary>
 /// Draws a <see cref="MapPicture"/> as SVG: one focusable path per region (even-odd, so holes stay holes) with
 /// a title for tooltips, labels inside regions large enough to hold them, an area legend and a hidden grid of
-/// legend squares that the page can switch on. The same markup works inline and as a downloaded file.
+/// legend squares that the page can switch on. The same markup works inline and as a downloaded file; a file
+/// (standalone) also carries the map's title as its document title and a credit line under the map. The site's
+/// downloads and `gocart generate --svg` both draw with it.
 /// </summary>
 public static class MapSvg
 {
+    /// <summary>The id of the result view's text that tells keyboard users how to move through a map.</summary>
+    public const string KeyboardHelpId = "map-keys";
+
+    /// <summary>The line under every downloaded map: what made it and the method it follows.</summary>
+    public const string Credit = "Made with GoCart · flow-based cartogram (Gastner, Seguy & More, PNAS 2018)";
+
     private const double FontSize = 11;
+
+    private const double CreditHeight = 16;
 
     public static string Render(MapPicture picture, bool standalone)
     {
         var frame = picture.Frame;
+        var height = frame.Height + (standalone ? CreditHeight : 0);
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {N(frame.Width)} {N(frame.Height)}" """);
+        svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {N(frame.Width)} {N(height)}" """);
         if (standalone)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"""width="{N(frame.Width)}" height="{N(frame.Height)}" """);
+            svg.Append(CultureInfo.InvariantCulture, $"""width="{N(frame.Width)}" height="{N(height)}" """);
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"""class="map" id="{picture.Id}" role="group" aria-label="{E(picture.Title)}">""");
+        svg.Append(CultureInfo.InvariantCulture, $"""class="map" id="{picture.Id}" role="group" aria-label="{E(picture.Title)}" """);
+        if (!standalone)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"""aria-describedby="{KeyboardHelpId}" """);
+        }
+
+        svg.Append('>');
         if (standalone)
         {
+            svg.Append("<title>").Append(E(picture.Title)).Append("</title>");
             svg.Append("""<rect width="100%" height="100%" fill="#ffffff"/>""");
         }
 
@@ -37,7 +55,8 @@ public static class MapSvg
             svg.Append(CultureInfo.InvariantCulture, $"""<path data-i="{i}" fill="{E(picture.Fills[i])}" fill-rule="evenodd" """);
             if (!standalone)
             {
-                svg.Append("""tabindex="0" """);
+                // One tab stop per map (a roving tabindex): result.js moves it with the arrow keys.
+                svg.Append(i == 0 ? """tabindex="0" """ : """tabindex="-1" """);
             }
 
             svg.Append("d=\"").Append(SvgPaths.Path(picture.Geometries[i], frame)).Append("\"><title>")
@@ -52,6 +71,11 @@ public static class MapSvg
 
         AppendLabels(svg, picture);
         AppendLegend(svg, picture);
+        if (standalone)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"""<text class="credit" x="{N(frame.Width - MapFrame.Margin)}" y="{N(height - 4)}" font-family="system-ui, sans-serif" font-size="10" text-anchor="end" fill="#5b6474">{E(Credit)}</text>""");
+        }
+
         svg.Append("</svg>");
         return svg.ToString();
     }
@@ -71,7 +95,7 @@ public static class MapSvg
     }
 
     /// <summary>The label's position in the picture when the region's largest part can hold it, else null.</summary>
-    internal static Coordinate? LabelPosition(Geometry geometry, string label, MapFrame frame)
+    public static Coordinate? LabelPosition(Geometry geometry, string label, MapFrame frame)
     {
         var largest = Enumerable.Range(0, geometry.NumGeometries).Select(geometry.GetGeometryN).MaxBy(g => g.Area);
         if (largest is null || largest.IsEmpty)

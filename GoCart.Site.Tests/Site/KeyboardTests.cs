@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using GoCart.Site.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace GoCart.Site.Tests.Site;
+
+/// <summary>
+/// The result page with the keyboard alone, without JavaScript and with reduced motion, in Chromium: each map is
+/// one tab stop, the arrows walk its regions, Enter pins the details, Escape closes them and leaves, the skip
+/// link jumps past the maps, and nothing that needs a script shows without one. Screenshots are kept.
+/// </summary>
+public sealed partial class KeyboardTests
+{
+    private const string Map = "austria_by_state_since_1945";
+
+    [Fact]
+    public async Task Tab_reaches_the_downloads_in_under_25_presses_and_the_arrows_walk_the_regions()
+    {
+        await using var factory = new GoCartFactory();
+        var site = factory.StartKestrel();
+        await using var browser = await Chromium.LaunchAsync();
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(90_000);
+        var result = await MakeCartogramAsync(page, site);
+
+        await page.GotoAsync(result);
+        var stops = new List<string>();
+        for (var presses = 1; presses <= 25; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            stops.Add(await FocusedAsync(page));
+            if (stops[^1].StartsWith("download", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        Assert.True(stops[^1] == "download SVG", $"25 presses of Tab did not reach the downloads: {string.Join(" → ", stops)}");
+        Assert.True(stops.Count < 25, $"{stops.Count} presses: {string.Join(" → ", stops)}");
+        Assert.Equal(1, stops.Count(s => s.StartsWith("region in equal-area", StringComparison.Ordinal)));
+        Assert.Equal(1, stops.Count(s => s.StartsWith("region in cartogram", StringComparison.Ordinal)));
+
+        // Walk the cartogram's regions.
+        var names = (await page.Locator("table.sortable tbody th").AllTextContentsAsync()).Select(n => n.Trim()).ToList();
+        var tooltip = page.Locator(".tooltip");
+        await page.Locator("svg#cartogram path[tabindex='0']").FocusAsync();
+        Assert.Equal("region in cartogram 0", await FocusedAsync(page));
+        Assert.Equal("solid", await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('svg#cartogram')).outlineStyle"));
+        await Assertions.Expect(tooltip).ToContainTextAsync(names[0]);
+        await page.Keyboard.PressAsync("ArrowRight");
+        Assert.Equal("region in cartogram 1", await FocusedAsync(page));
+        await Assertions.Expect(tooltip).ToContainTextAsync(names[1]);
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        Assert.Equal($"region in cartogram {names.Count - 1}", await FocusedAsync(page));
+        await Assertions.Expect(tooltip).ToContainTextAsync(names[^1]);
+        await page.Keyboard.PressAsync("Home");
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("region in cartogram 1", await FocusedAsync(page));
+        Assert.Equal(1, await page.Locator("svg#cartogram path[tabindex='0']").CountAsync());
+        Assert.Equal("0", await page.Locator("svg#cartogram path[data-i='1']").GetAttributeAsync("tabindex"));
+
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("svg#cartogram path.pinned")).ToHaveCountAsync(1);
+        await page.Mouse.MoveAsync(5, 5);
+        await Assertions.Expect(tooltip).ToBeVisibleAsync();
+        await Chromium.ScreenshotAsync(page, "keyboard-region-pinned");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(tooltip).ToBeHiddenAsync();
+        Assert.Equal("region in cartogram 1", await FocusedAsync(page));
+        await page.Keyboard.PressAsync("Escape");
+        Assert.Equal("after-maps", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("download SVG", await FocusedAsync(page));
+
+        // The skip link comes before the maps and jumps past them.
+        await page.GotoAsync(result);
+        var skipped = 0;
+        while (!(await FocusedAsync(page)).StartsWith("link Skip the maps", StringComparison.Ordinal))
+        {
+            Assert.True(++skipped < 15, "No skip link before the maps.");
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Skip the maps" })).ToBeVisibleAsync();
+        await Chromium.ScreenshotAsync(page, "keyboard-skip-link");
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("after-maps", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("download SVG", await FocusedAsync(page));
+
+        // The region table is announced as the maps' text alternative.
+        await Assertions.Expect(page.Locator("details.region-table summary")).ToContainTextAsync("text alternative to the two maps");
+        Assert.Equal("map-keys", await page.Locator("svg#cartogram").GetAttributeAsync("aria-describedby"));
+        var violations = await PageChecks.AxeViolationsAsync(page);
+        Assert.True(violations.Length == 0, violations);
+    }
+
+    [Fact]
+    public async Task Without_javascript_nothing_that_needs_a_script_shows_and_with_reduced_motion_the_morph_jumps()
+    {
+        await using var factory = new GoCartFactory();
+        var site = factory.StartKestrel();
+        await using var browser = await Chromium.LaunchAsync();
+        var scripted = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, ReducedMotion = ReducedMotion.Reduce });
+        scripted.SetDefaultTimeout(90_000);
+        var result = await MakeCartogramAsync(scripted, site);
+        await scripted.GetByRole(AriaRole.Button, new() { Name = "Share this cartogram" }).ClickAsync();
+
+        var cartogramPath = scripted.Locator("svg#cartogram path[data-i='0']");
+        var equalArea = await scripted.Locator("svg#equal-area path[data-i='0']").GetAttributeAsync("d");
+        await scripted.GetByRole(AriaRole.Button, new() { Name = "Morph to the equal-area map" }).ClickAsync();
+        // A one-second morph would still be running: with reduced motion the maps change at the next frame.
+        await Assertions.Expect(scripted.GetByRole(AriaRole.Button, new() { Name = "Morph back to the cartogram" })).ToBeVisibleAsync(new() { Timeout = 500 });
+        Assert.Equal(Numbers(equalArea!), Numbers((await cartogramPath.GetAttributeAsync("d"))!));
+
+        var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(result);
+        await Assertions.Expect(page.Locator("svg#cartogram")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-morph]")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".menu-button")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("[data-copy]").First).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".tooltip")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".site-header").GetByRole(AriaRole.Link, new() { Name = "FAQ" })).ToBeVisibleAsync();
+        Assert.Equal(1, await page.Locator("svg#cartogram path[tabindex='0']").CountAsync());
+        Assert.Equal(1, await page.Locator("svg#equal-area path[tabindex='0']").CountAsync());
+        var overflow = await PageChecks.OverflowAsync(page);
+        Assert.True(overflow.Length == 0, overflow);
+        await Chromium.ScreenshotAsync(page, "no-javascript-result");
+
+        await page.GotoAsync(result.Replace("/cartogram/", "/embed/", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-morph]")).ToBeHiddenAsync();
+        await Chromium.ScreenshotAsync(page, "no-javascript-embed");
+    }
+
+    private static async Task<string> MakeCartogramAsync(IPage page, string site)
+    {
+        await page.GotoAsync($"{site}/create?map={Map}");
+        await page.GetByLabel("Value of Wien", new() { Exact = true }).FillAsync("9000000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Make the cartogram" }).ClickAsync();
+        await page.WaitForURLAsync(CartogramUrl(), new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("svg#cartogram").WaitForAsync();
+        return page.Url;
+    }
+
+    /// <summary>What has focus, in words: "region in cartogram 3", "download SVG", "link Maps", "button Menu"…</summary>
+    private static Task<string> FocusedAsync(IPage page) =>
+        page.EvaluateAsync<string>("""
+            () => {
+              const e = document.activeElement;
+              if (!e || e === document.body) return 'body';
+              if (e.matches('svg.map path[data-i]')) return `region in ${e.closest('svg').id} ${e.dataset.i}`;
+              if (e.closest('.downloads')) return `download ${e.textContent.trim()}`;
+              return `${e.tagName === 'A' ? 'link' : e.tagName.toLowerCase()} ${(e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 40)}`;
+            }
+            """);
+
+    private static List<double> Numbers(string path) =>
+        [.. NumberPattern().Matches(path).Select(m => Math.Round(double.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)))];
+
+    [GeneratedRegex("/cartogram/[A-Za-z0-9]{32}$")]
+    private static partial Regex CartogramUrl();
+
+    [GeneratedRegex(@"-?\d+(\.\d+)?")]
+    private static partial Regex NumberPattern();
+}
