@@ -32,7 +32,7 @@ builder.AddGoCartJobs(settings);
 builder.AddGoCartHealth(settings);
 builder.AddGoCartComputation(settings);
 builder.AddGoCartProgress(settings);
-builder.AddGoCartCartograms();
+builder.AddGoCartCartograms(settings);
 builder.AddGoCartRateLimits(settings);
 builder.AddGoCartAdmin();
 builder.AddGoCartContact(settings);

@@ -8,9 +8,11 @@ zip=${1:-artifacts/gocart-lambda.zip}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 unzip -q "$zip" -d "$work"
-python3 - "$work/request.json" << 'PY'
+# go-cart.io's library, read in place (docs/maps.md).
+maps=${CARTOGRAM_MAPS_DIR:-../shared/maps}
+python3 - "$work/request.json" "${maps%%:*}/concentric_circles/concentric_circles.geojson" << 'PY'
 import json, sys
-geometry = json.load(open("GoCart.Site/MapData/concentric_circles/concentric_circles.geojson"))
+geometry = json.load(open(sys.argv[2]))
 json.dump({"key": "coldstart", "geometry": geometry, "regionIdProperty": "name",
            "values": {"inner": 3.141592654, "outer": 18.84955592}}, open(sys.argv[1], "w"))
 PY

@@ -8,11 +8,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 dotnet build GoCart.Site -c Release -v quiet -nologo > /dev/null
+# go-cart.io's library, read in place (docs/maps.md).
+maps=${CARTOGRAM_MAPS_DIR:-$(cd "$root/../shared/maps" && pwd)}
 
 data=$(mktemp -d /tmp/gocart-measure.XXXXXX)
 port=$(( (RANDOM % 20000) + 30000 ))
 site="http://127.0.0.1:$port"
-CARTOGRAM_DATA_DIR="$data" dotnet "$root/GoCart.Site/bin/Release/net10.0/GoCart.Site.dll" --urls "$site" > "$data/site.log" 2>&1 &
+CARTOGRAM_DATA_DIR="$data" CARTOGRAM_MAPS_DIR="$maps" CARTOGRAM_WARM_UP=false dotnet "$root/GoCart.Site/bin/Release/net10.0/GoCart.Site.dll" --urls "$site" > "$data/site.log" 2>&1 &
 pid=$!
 cleanup() {
   kill "$pid" 2> /dev/null || true
@@ -28,7 +30,7 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 
-csv="$root/GoCart.Site/MapData/world_by_country_since_2022/world_population_by_country_2010.csv"
+csv="${maps%%:*}/world_by_country_since_2022/world_population_by_country_2010.csv"
 body=$(python3 -c 'import json,sys; print(json.dumps({"map": "world_by_country_since_2022", "csv": open(sys.argv[1]).read()}))' "$csv")
 
 now() { date +%s.%N; }

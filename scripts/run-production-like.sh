@@ -50,7 +50,7 @@ work=$(mktemp -d /tmp/gocart-production-like.XXXXXX)
 chmod 755 "$work"
 pids=()
 
-# The site runs as the image runs it: from its publish output (static assets, MapData) in Production.
+# The site runs as the image runs it: from its publish output (static assets, the starter maps) in Production.
 site_dir="$work/site"
 dotnet publish "$root/GoCart.Site/GoCart.Site.csproj" -c Release --no-build -o "$site_dir" -v quiet -nologo > "$work/publish.log" 2>&1 \
   || { cat "$work/publish.log" >&2; echo "publishing the site failed" >&2; rm -rf "$work"; exit 1; }
@@ -132,9 +132,13 @@ wait_for_port "$redis_port" "Redis" "$work/redis.log"
 wait_for_port "$smtp_port" "the SMTP sink" "$work/smtp.log"
 wait_for_port "$serve_port" "gocart serve" "$work/serve.log"
 
-# Production's settings, with loopback addresses.
+# Production's settings, with loopback addresses; go-cart.io's library read in place (docs/maps.md).
+maps_dir=${CARTOGRAM_MAPS_DIR:-$(cd "$root/../shared/maps" && pwd)}
+warm_up=${CARTOGRAM_WARM_UP:-true}
 (
   cd "$site_dir"
+  export CARTOGRAM_MAPS_DIR="$maps_dir"
+  export CARTOGRAM_WARM_UP="$warm_up"
   export ASPNETCORE_ENVIRONMENT=Production
   export ASPNETCORE_URLS="http://127.0.0.1:$site_port"
   export CARTOGRAM_DATABASE_URL="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"

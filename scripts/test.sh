@@ -27,6 +27,8 @@ command -v openssl > /dev/null || need_packages+=(openssl)
 command -v curl > /dev/null || need_packages+=(curl)
 # The public boundary files (world-atlas, us-atlas) come from the npm registry.
 command -v npm > /dev/null || need_packages+=(npm)
+# scripts/starter-maps.sh (which a test runs) names countries by ISO 3166-1 codes from this table.
+[ -f /usr/share/iso-codes/json/iso_3166-1.json ] || need_packages+=(iso-codes)
 if [ ${#need_packages[@]} -gt 0 ]; then
   echo "Installing ${need_packages[*]}..."
   as_root apt-get update -qq
@@ -118,6 +120,16 @@ export GOCART_TEST_ARTIFACTS="$root/artifacts/test-screenshots"
 echo "Installing the public boundary files (world-atlas, us-atlas)..."
 GOCART_TEST_PUBLIC_MAPS=$("$root/scripts/public-maps.sh")
 export GOCART_TEST_PUBLIC_MAPS
+# go-cart.io's map library, read in place (never copied into the repository): CARTOGRAM_MAPS_DIR when set, else
+# the shared maps folder beside the repository. The site instances the tests start read it too.
+CARTOGRAM_MAPS_DIR=${CARTOGRAM_MAPS_DIR:-"$root/../shared/maps"}
+first_maps_dir=${CARTOGRAM_MAPS_DIR%%:*}
+[ -d "$first_maps_dir" ] \
+  || { echo "The map library '$first_maps_dir' is missing: set CARTOGRAM_MAPS_DIR to go-cart.io's maps (docs/maps.md)" >&2; exit 1; }
+CARTOGRAM_MAPS_DIR=$(cd "$first_maps_dir" && pwd)${CARTOGRAM_MAPS_DIR#"$first_maps_dir"}
+export CARTOGRAM_MAPS_DIR
+# The many site instances the tests start do not each compute the whole library; the warm-up tests turn it on.
+export CARTOGRAM_WARM_UP=false
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 

@@ -18,9 +18,12 @@ public static class BenchCommand
 {
     public const string SingleMapCommand = "bench-map";
 
+    /// <summary>The site's setting for its library folders, read here too so both see the same maps.</summary>
+    public const string MapsDirVariable = "CARTOGRAM_MAPS_DIR";
+
     public static Command Create()
     {
-        var maps = CliOptions.Optional("--maps", "A folder of map folders (each a .geojson and a CSV), or one map folder (default: GoCart.Site/MapData above the current folder).");
+        var maps = CliOptions.Optional("--maps", "Folders of map folders (each a .geojson and a CSV) separated by ':', or one map folder (default: CARTOGRAM_MAPS_DIR, else the starter library GoCart.Site/StarterMaps above the current folder).");
         var runs = CliOptions.WholeNumber("--runs", "Runs per map; the median is reported.", 3, 1, 50);
         var grid = CliOptions.Grid();
         var json = new Option<bool>("--json") { Description = "Print the results as JSON instead of a table." };
@@ -46,17 +49,12 @@ public static class BenchCommand
 
     private static int Run(string? mapsFolder, int runs, int? grid, bool json)
     {
-        var folder = mapsFolder ?? DefaultMapsFolder()
-            ?? throw new UsageException("No --maps folder given and GoCart.Site/MapData not found above the current directory.");
-        if (!Directory.Exists(folder))
+        var folders = MapsFolders(mapsFolder ?? Environment.GetEnvironmentVariable(MapsDirVariable))
+            ?? throw new UsageException($"No --maps folder given, {MapsDirVariable} is empty and GoCart.Site/StarterMaps is not found above the current directory.");
+        var maps = folders.SelectMany(MapsIn).ToList();
+        if (maps.Count == 0)
         {
-            throw new UsageException($"--maps: '{folder}' is not a folder.");
-        }
-
-        var maps = Directory.EnumerateDirectories(folder).Where(d => Directory.EnumerateFiles(d, "*.geojson").Any() || Directory.EnumerateFiles(d, "*.json").Any()).Order(StringComparer.Ordinal).ToList();
-        if (maps.Count == 0 && (Directory.EnumerateFiles(folder, "*.geojson").Any() || Directory.EnumerateFiles(folder, "*.json").Any()))
-        {
-            maps = [folder];
+            throw new UsageException($"No map (a folder with a .geojson or .json file) in {string.Join(", ", folders)}.");
         }
 
         var results = ProgressDisplay.Run("bench", report =>
@@ -188,20 +186,39 @@ public static class BenchCommand
         Console.Out.WriteLine($"median of {runs} run(s) per map, each map in its own process; times include reading, projection and the engine");
     }
 
-    private static string? DefaultMapsFolder()
+    /// <summary>
+    /// The folders to read, separated by ':' as in the site's CARTOGRAM_MAPS_DIR; when none is given, the starter
+    /// library that ships with the site (GoCart.Site/StarterMaps above the current directory or this executable).
+    /// </summary>
+    private static List<string>? MapsFolders(string? given)
     {
+        if (!string.IsNullOrWhiteSpace(given))
+        {
+            var folders = given.Split(':', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+            var missing = folders.FirstOrDefault(f => !Directory.Exists(f));
+            return missing is null ? folders : throw new UsageException($"--maps: '{missing}' is not a folder.");
+        }
+
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                var candidate = Path.Combine(dir.FullName, "GoCart.Site", "MapData");
+                var candidate = Path.Combine(dir.FullName, "GoCart.Site", "StarterMaps");
                 if (Directory.Exists(candidate))
                 {
-                    return candidate;
+                    return [candidate];
                 }
             }
         }
 
         return null;
+    }
+
+    /// <summary>The map folders of a library folder, or the folder itself when it is one map.</summary>
+    private static List<string> MapsIn(string folder)
+    {
+        static bool HasMap(string d) => Directory.EnumerateFiles(d, "*.geojson").Any() || Directory.EnumerateFiles(d, "*.json").Any();
+        var maps = Directory.EnumerateDirectories(folder).Where(HasMap).Order(StringComparer.Ordinal).ToList();
+        return maps.Count == 0 && HasMap(folder) ? [folder] : maps;
     }
 }

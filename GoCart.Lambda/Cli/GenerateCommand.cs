@@ -4,11 +4,17 @@ using System.Text.Json;
 using GoCart.Lambda.Contract;
 using GoCart.Lambda.Engine;
 using GoCart.Lambda.Geo;
+using GoCart.Lambda.Guardrail;
+using GoCart.Lambda.Layers;
 using GoCart.Lambda.Pipeline;
 
 namespace GoCart.Lambda.Cli;
 
-/// <summary>`gocart generate`: a cartogram from a map (GeoJSON, TopoJSON or a zipped shapefile) and a CSV of values, with a progress bar and a summary.</summary>
+/// <summary>
+/// `gocart generate`: a cartogram from a map (GeoJSON, TopoJSON or a zipped shapefile) and a CSV of values, with a
+/// progress bar and a summary; each `--layer FILE` (points CSV or GeoJSON points/lines) is moved with it and written
+/// into the output GeoJSON.
+/// </summary>
 public static class GenerateCommand
 {
     public static Command Create()
@@ -23,13 +29,14 @@ public static class GenerateCommand
         var maxError = CliOptions.Number("--max-error", "The largest acceptable relative area error.", 0.01, 1e-4, 0.5);
         var grid = CliOptions.Grid();
         var title = CliOptions.Optional("--title", "The SVG's title (default: \"Cartogram: \" and the value column's name).");
+        var layers = new Option<string[]>("--layer") { Description = "A layer to move with the cartogram (repeatable): a CSV of places (longitude, latitude, optional label and size) or a GeoJSON of points or lines; written into the output GeoJSON after the regions, with a \"layer\" property naming the file." };
         var command = new Command("generate", "Make a cartogram from a map and a CSV of values. Exit codes: 0 converged; 3 not converged to --max-error (the files are still written); 1 bad input; 2 wrong command line.")
         {
-            map, mapObject, data, column, idProperty, output, svg, title, maxError, grid,
+            map, mapObject, data, column, idProperty, output, svg, title, maxError, grid, layers,
         };
         command.SetAction(parsed => Run(
             new GenerateArguments(parsed.GetRequiredValue(map), parsed.GetRequiredValue(data), parsed.GetValue(column), parsed.GetValue(idProperty),
-                parsed.GetRequiredValue(output), parsed.GetValue(svg), parsed.GetValue(maxError), parsed.GetValue(grid), parsed.GetValue(title))
+                parsed.GetRequiredValue(output), parsed.GetValue(svg), parsed.GetValue(maxError), parsed.GetValue(grid), parsed.GetValue(title), parsed.GetValue(layers) ?? [])
             {
                 MapObject = parsed.GetValue(mapObject),
             }));
@@ -40,7 +47,11 @@ public static class GenerateCommand
     {
         var data = RegionDataCsv.Parse(TableText.Decode(File.ReadAllBytes(arguments.Data)), arguments.Column);
         var geometry = MapFileReader.ToGeoJson(File.ReadAllBytes(arguments.Map), arguments.MapObject);
-        var request = Request(geometry, arguments.IdProperty ?? data.IdColumn, data, arguments.MaxError);
+        var request = Request(geometry, arguments.IdProperty ?? data.IdColumn, data, arguments.MaxError) with { Layers = LayerFiles.Read(arguments.Layers) };
+        if (Guard(arguments.Data, data) is { } guardrail)
+        {
+            Console.Error.WriteLine($"gocart: warning: {guardrail}");
+        }
 
         var pipeline = new CartogramPipeline(new EngineSettings { GridSize = arguments.Grid }, MapReadLimits.Default);
         var result = ProgressDisplay.Run("generate", report =>
@@ -90,12 +101,32 @@ public static class GenerateCommand
         };
     }
 
+    /// <summary>The cartogram's regions, then its layers' features (each with a layer property naming its file).</summary>
     private static void WriteGeoJson(string path, ComputedCartogram result)
     {
-        using var file = File.Create(path);
-        using var writer = new Utf8JsonWriter(file);
-        var features = result.Regions.Select((region, i) => new OutputFeature(result.Cartogram[i], region.Properties,
-            [new("targetShare", Math.Round(result.TargetShares[i], 8)), new("areaError", Math.Round(result.AreaErrors[i], 6))])).ToList();
-        GeoJsonMapWriter.Write(writer, features, result.Projection);
+        using var regions = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(regions))
+        {
+            var features = result.Regions.Select((region, i) => new OutputFeature(result.Cartogram[i], region.Properties,
+                [new("targetShare", Math.Round(result.TargetShares[i], 8)), new("areaError", Math.Round(result.AreaErrors[i], 6))])).ToList();
+            GeoJsonMapWriter.Write(writer, features, result.Projection);
+        }
+
+        File.WriteAllBytes(path, result.Layers.Count == 0
+            ? regions.ToArray()
+            : LayerGeoJson.Append(regions.ToArray(), w => LayerGeoJson.WriteFeatures(w, result.Layers, cartogram: true)));
+    }
+
+    /// <summary>The guardrail's message when the chosen column looks like a rate (tested against a population column of the same file when it has one).</summary>
+    private static string? Guard(string dataPath, RegionData data)
+    {
+        IReadOnlyList<double?>? population = null;
+        if (data.ValueColumns.FirstOrDefault(ValueColumnClassifier.IsPopulation) is { } populationColumn && populationColumn != data.ValueColumn)
+        {
+            var byId = RegionDataCsv.Parse(File.ReadAllText(dataPath), populationColumn).Rows.ToDictionary(r => r.Id, r => r.Value, StringComparer.Ordinal);
+            population = [.. data.Rows.Select(r => byId.GetValueOrDefault(r.Id))];
+        }
+
+        return ValueColumnClassifier.Classify(data.ValueColumn, [.. data.Rows.Select(r => r.Value)], population).Message;
     }
 }

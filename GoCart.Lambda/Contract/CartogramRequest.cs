@@ -23,4 +23,7 @@ public sealed record CartogramRequest
     public Dictionary<string, double?> Values { get; init; } = [];
 
     public CartogramOptions? Options { get; init; }
+
+    /// <summary>Points and lines to move with the cartogram (none by default).</summary>
+    public IReadOnlyList<LayerInput>? Layers { get; init; }
 }

@@ -69,6 +69,7 @@ public static class MapSvg
             AppendGrid(svg, picture);
         }
 
+        LayerSvg.Append(svg, picture);
         AppendLabels(svg, picture);
         AppendLegend(svg, picture);
         if (standalone)

@@ -35,8 +35,22 @@ public static class CartogramEngine
         IReadOnlyList<double?> values,
         EngineSettings settings,
         IProgress<EngineProgress>? progress = null,
+        CancellationToken cancellation = default) =>
+        Run(regions, values, [], settings, progress, cancellation);
+
+    /// <summary>
+    /// As above, also moving <paramref name="layerPaths"/> (points and polylines in the regions' planar units, all
+    /// inside the regions' bounding box) with exactly the transformation the regions get: see <see cref="LayerTracks"/>.
+    /// </summary>
+    public static EngineResult Run(
+        IReadOnlyList<Geometry> regions,
+        IReadOnlyList<double?> values,
+        IReadOnlyList<Coordinate[]> layerPaths,
+        EngineSettings settings,
+        IProgress<EngineProgress>? progress = null,
         CancellationToken cancellation = default)
     {
+        ArgumentNullException.ThrowIfNull(layerPaths);
         ArgumentNullException.ThrowIfNull(regions);
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(settings);
@@ -55,19 +69,20 @@ public static class CartogramEngine
 
         var initialLattice = Lattice.Around(envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY, settings.InitialGridSize(regions.Count));
         var map = RingMap.Build(regions, initialLattice, settings.MaxEdgeLength);
+        var layers = LayerTracks.Build(layerPaths, initialLattice, map.PointCount, settings.MaxEdgeLength);
         var preparing = clock.Elapsed;
-        var run = new CartogramRun(map, initialLattice, settings, progress, clock, cancellation);
+        var run = new CartogramRun(map, layers, initialLattice, settings, progress, clock, cancellation);
         var status = run.Iterate(values);
         return run.ToResult(status, regions.Count, preparing);
     }
 
-    private sealed class CartogramRun(RingMap map, Lattice initialLattice, EngineSettings settings, IProgress<EngineProgress>? progress, Stopwatch clock, CancellationToken cancellation)
+    private sealed class CartogramRun(RingMap map, LayerTracks layers, Lattice initialLattice, EngineSettings settings, IProgress<EngineProgress>? progress, Stopwatch clock, CancellationToken cancellation)
     {
         private RingMap _map = map;
-        private double[] _originalX = (double[])map.X.Clone();
-        private double[] _originalY = (double[])map.Y.Clone();
-        private double[] _x = (double[])map.X.Clone();
-        private double[] _y = (double[])map.Y.Clone();
+        private double[] _originalX = [.. map.X, .. layers.InitialX];
+        private double[] _originalY = [.. map.Y, .. layers.InitialY];
+        private double[] _x = [.. map.X, .. layers.InitialX];
+        private double[] _y = [.. map.Y, .. layers.InitialY];
         private double[] _savedX = [];
         private double[] _savedY = [];
         private readonly double[] _areas = new double[map.RegionCount];
@@ -193,11 +208,17 @@ public static class CartogramEngine
                 shares[i] = _targets[i] / targetTotal;
             }
 
+            var movedLayers = layers.Paths(_x, _y, (u, v) => new Coordinate(_lattice.FromLatticeX(u), _lattice.FromLatticeY(v)));
+            var equalAreaLayers = layers.Paths(_originalX, _originalY, (u, v) => new Coordinate(_initialLattice.FromLatticeX(u), _initialLattice.FromLatticeY(v)));
             var crossings = EdgeCrossings.Pairs(_map, _x, _y).Count;
             var meanError = _errors.Average(Math.Abs);
             var timings = new EngineTimings(preparing, _rasterising, _solving, _integrating, clock.Elapsed - outputStarted);
             var statistics = new EngineStatistics(_integrations, _steps, _lattice.Lx, _lattice.Ly, _map.PointCount, maxError, meanError, clock.Elapsed, timings);
-            return new EngineResult(status, cartogram, equalArea, shares, (double[])_errors.Clone(), _floored, crossings, statistics);
+            return new EngineResult(status, cartogram, equalArea, shares, (double[])_errors.Clone(), _floored, crossings, statistics)
+            {
+                LayerPaths = movedLayers,
+                EqualAreaLayerPaths = equalAreaLayers,
+            };
         }
 
         /// <summary>σ_k = 2^(1 + log₂(L/256) − k/2 + F) cells: about 4 cells at first on a 512 lattice, narrowing by √2 per integration (cartogram-cpp's schedule).</summary>
@@ -270,8 +291,10 @@ public static class CartogramEngine
             if (_map.Densified(settings.MaxEdgeLength, _x, _y, positions) is { } densified)
             {
                 _map = densified;
-                (_x, _y, _originalX, _originalY) = (positions[0], positions[1], positions[2], positions[3]);
             }
+
+            layers.Densify(settings.MaxEdgeLength, positions[0], positions[1], positions);
+            (_x, _y, _originalX, _originalY) = (positions[0], positions[1], positions[2], positions[3]);
         }
 
         private bool IntegrateOnce(GridState grid, double blur)

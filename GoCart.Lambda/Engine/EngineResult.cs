@@ -19,4 +19,11 @@ public sealed record EngineResult(
     IReadOnlyList<double> AreaErrors,
     IReadOnlyList<bool> Floored,
     int Crossings,
-    EngineStatistics Statistics);
+    EngineStatistics Statistics)
+{
+    /// <summary>The layer paths given to the engine, moved with the cartogram (densified: more points than given).</summary>
+    public IReadOnlyList<Coordinate[]> LayerPaths { get; init; } = [];
+
+    /// <summary>The same paths with the same points on the equal-area map, for the morph.</summary>
+    public IReadOnlyList<Coordinate[]> EqualAreaLayerPaths { get; init; } = [];
+}

@@ -118,7 +118,9 @@ internal sealed class RingMap
                 var key = a < b ? (a, b) : (b, a);
                 if (!newPoints.TryGetValue(key, out var added))
                 {
-                    added = (X.Length + extra.Count, pieces - 1);
+                    // Numbered after every point of the position arrays, which may hold free points beyond this map's
+                    // vertices (layers moved with it, see LayerTracks).
+                    added = (x.Length + extra.Count, pieces - 1);
                     for (var i = 1; i < pieces; i++)
                     {
                         extra.Add((key.Item1, key.Item2, (double)i / pieces));

@@ -1,12 +1,15 @@
 using System.Text.Json;
 using GoCart.Lambda.Geo;
+using GoCart.Lambda.Layers;
 
 namespace GoCart.Lambda.Pipeline;
 
 /// <summary>
 /// The response body of a finished cartogram: status, the cartogram and the equal-area map as GeoJSON
 /// FeatureCollections with the same rings and vertices (each feature gains targetShare and areaError), a
-/// per-region summary (floored regions marked, and listed in flooredRegions), run statistics and warnings.
+/// per-region summary (floored regions marked, and listed in flooredRegions), run statistics and warnings; with
+/// layers, their features moved with the cartogram and on the equal-area map (<c>layers.cartogram</c>,
+/// <c>layers.equalAreaMap</c>).
 /// </summary>
 public static class CartogramJson
 {
@@ -27,6 +30,16 @@ public static class CartogramJson
             GeoJsonMapWriter.Write(writer, Features(result, result.Cartogram), result.Projection);
             writer.WritePropertyName("equalAreaMap");
             GeoJsonMapWriter.Write(writer, Features(result, result.EqualAreaMap), result.Projection);
+            if (result.Layers.Count > 0)
+            {
+                writer.WriteStartObject("layers");
+                writer.WritePropertyName("cartogram");
+                LayerGeoJson.WriteCollection(writer, result.Layers, cartogram: true);
+                writer.WritePropertyName("equalAreaMap");
+                LayerGeoJson.WriteCollection(writer, result.Layers, cartogram: false);
+                writer.WriteEndObject();
+            }
+
             writer.WriteStartArray("regions");
             for (var i = 0; i < result.Regions.Count; i++)
             {

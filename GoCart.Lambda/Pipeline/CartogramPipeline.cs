@@ -4,7 +4,9 @@ using GoCart.Lambda.Engine;
 using GoCart.Lambda.Geo;
 using GoCart.Lambda.Geo.Projections;
 using GoCart.Lambda.Hosting;
+using GoCart.Lambda.Layers;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Utilities;
 
 namespace GoCart.Lambda.Pipeline;
 
@@ -37,6 +39,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         {
             warnings.Add(FarFlungAdvice(map.FarFlung));
         }
+        var layers = LayerPlacement.Plan(Guard(() => ReadLayers(request.Layers)), map, [.. groups.Select(g => g.Members)]);
 
         var cartogram = new Geometry[ids.Count];
         var equalArea = new Geometry[ids.Count];
@@ -53,13 +56,17 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         {
             cancellation.ThrowIfCancellationRequested();
             Report(progress, request.Key, 0.02 + (0.9 * doneVertices / totalVertices), double.NaN, "projecting");
-            IReadOnlyList<Geometry> planar = [.. members.Select(i => map.Regions[i].Geometry)];
+            IReadOnlyList<Geometry> lonLat = [.. members.Select(i => map.Regions[i].Geometry)];
+            var planar = lonLat;
+            ProjectedMap? projected = null;
             if (map.IsLonLat)
             {
-                var projected = MapProjector.Project(planar);
+                projected = MapProjector.Project(planar);
                 planar = projected.Geometries;
                 projections.Add(projected.Projection.Name);
             }
+
+            var layerPaths = layers.IsEmpty ? [] : layers.PathsFor(placed.Count, lonLat, projected, planar, warnings);
 
             var groupValues = members.Select(i => matched.Values[i]).ToList();
             groupWeights[side] = Weight(planar, groupValues);
@@ -69,7 +76,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             EngineResult result;
             try
             {
-                result = CartogramEngine.Run(planar, groupValues, settings, engineProgress, cancellation);
+                result = CartogramEngine.Run(planar, groupValues, layerPaths, settings, engineProgress, cancellation);
             }
             catch (ArgumentException exception)
             {
@@ -82,6 +89,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             }
 
             runs.Add(result);
+            layers.Moved(placed.Count, result.LayerPaths, result.EqualAreaLayerPaths);
             placed.Add((side, members, [.. result.Cartogram], [.. result.EqualAreaMap]));
             for (var k = 0; k < members.Length; k++)
             {
@@ -93,7 +101,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             doneVertices += share * totalVertices;
         }
 
-        Arrange(placed, groupWeights, shares);
+        Arrange(placed, groupWeights, shares, layers);
         foreach (var (_, members, carto, equal) in placed)
         {
             for (var k = 0; k < members.Length; k++)
@@ -127,7 +135,10 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             runs.Sum(r => r.Crossings),
             runs.Count == 1 ? runs[0].Statistics.Timings : null);
         return new ComputedCartogram(request.Key, converged, projections.Count == 0 ? null : string.Join("; ", projections.Distinct()),
-            map.Regions, matched.Values, cartogram, equalArea, shares, errors, floored, statistics, warnings);
+            map.Regions, matched.Values, cartogram, equalArea, shares, errors, floored, statistics, warnings)
+        {
+            Layers = layers.Features(),
+        };
     }
 
     private EngineSettings Settings(CartogramOptions? options, TimeSpan? timeBudget)
@@ -208,7 +219,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         return planar.Select((g, i) => values[i] ?? (g.Area * density)).Sum();
     }
 
-    private static void Arrange(List<(string Side, int[] Members, Geometry[] Cartogram, Geometry[] EqualArea)> placed, Dictionary<string, double> weights, double[] shares)
+    private static void Arrange(List<(string Side, int[] Members, Geometry[] Cartogram, Geometry[] EqualArea)> placed, Dictionary<string, double> weights, double[] shares, LayerPlacement layers)
     {
         if (placed.Count == 1)
         {
@@ -218,9 +229,10 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         var main = placed[0];
         var mainArea = main.Cartogram.Sum(g => g.Area);
         var total = weights.Values.Sum();
+        var scalings = new List<AffineTransformation>();
         foreach (var (side, members, carto, _) in placed.Skip(1))
         {
-            InsetLayout.ScaleToArea(carto, mainArea * weights[side] / weights[MainGroup]);
+            scalings.Add(InsetLayout.ScaleToArea(carto, mainArea * weights[side] / weights[MainGroup]));
             foreach (var m in members)
             {
                 shares[m] *= weights[side] / total;
@@ -232,8 +244,33 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             shares[m] *= weights[MainGroup] / total;
         }
 
-        InsetLayout.Arrange(InsetLayout.Envelope(main.Cartogram), [.. placed.Skip(1).Select(p => (p.Side, p.Cartogram))]);
-        InsetLayout.Arrange(InsetLayout.Envelope(main.EqualArea), [.. placed.Skip(1).Select(p => (p.Side, p.EqualArea))]);
+        var cartogramMoves = InsetLayout.Arrange(InsetLayout.Envelope(main.Cartogram), [.. placed.Skip(1).Select(p => (p.Side, p.Cartogram))]);
+        var equalAreaMoves = InsetLayout.Arrange(InsetLayout.Envelope(main.EqualArea), [.. placed.Skip(1).Select(p => (p.Side, p.EqualArea))]);
+        for (var g = 1; g < placed.Count; g++)
+        {
+            layers.Transform(g, new AffineTransformation(scalings[g - 1]).Compose(cartogramMoves[g - 1]), equalAreaMoves[g - 1]);
+        }
+    }
+
+    private static List<MapLayer> ReadLayers(IReadOnlyList<LayerInput>? inputs)
+    {
+        if (inputs is null || inputs.Count == 0)
+        {
+            return [];
+        }
+
+        if (inputs.Count > LayerLimits.MaxLayers)
+        {
+            throw new MapInputException($"The request has {inputs.Count} layers; at most {LayerLimits.MaxLayers} are accepted.");
+        }
+
+        var layers = inputs.Select((input, i) => LayerReader.FromGeoJson(input.Name is { Length: > 0 } name ? name : $"layer {i + 1}", input.Geometry)).ToList();
+        if (layers.Sum(l => l.Features.Sum(f => f.Geometry.NumPoints)) > LayerLimits.MaxVertices)
+        {
+            throw new MapInputException($"The layers have more than {LayerLimits.MaxVertices:N0} points together; simplify the lines or send fewer places.");
+        }
+
+        return layers;
     }
 
     private static string GroupMessage(string side, string message) =>

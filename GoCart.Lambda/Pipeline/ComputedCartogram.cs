@@ -1,4 +1,5 @@
 using GoCart.Lambda.Geo;
+using GoCart.Lambda.Layers;
 using NetTopologySuite.Geometries;
 
 namespace GoCart.Lambda.Pipeline;
@@ -19,4 +20,8 @@ public sealed record ComputedCartogram(
     IReadOnlyList<double> AreaErrors,
     IReadOnlyList<bool> Floored,
     CartogramRunStatistics Statistics,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The request's layer features, moved with the cartogram.</summary>
+    public IReadOnlyList<MovedLayerFeature> Layers { get; init; } = [];
+}

@@ -12,9 +12,13 @@ internal static class InsetLayout
 {
     private const double GapShare = 0.05;
 
-    /// <summary>Moves each inset group's geometries (in place in <paramref name="groups"/>) next to the main group's.</summary>
-    public static void Arrange(Envelope main, IList<(string Side, Geometry[] Geometries)> groups)
+    /// <summary>
+    /// Moves each inset group's geometries (in place in <paramref name="groups"/>) next to the main group's;
+    /// returns each group's move, so that what is drawn over a group (layers) can follow it.
+    /// </summary>
+    public static List<AffineTransformation> Arrange(Envelope main, IList<(string Side, Geometry[] Geometries)> groups)
     {
+        var moves = new List<AffineTransformation>(groups.Count);
         var gap = GapShare * Math.Max(main.Width, main.Height);
         var frontier = new Dictionary<string, double>
         {
@@ -34,6 +38,7 @@ internal static class InsetLayout
                 _ => (main.MinX - envelope.MinX, frontier["B"] - envelope.MaxY),
             };
             var move = AffineTransformation.TranslationInstance(dx, dy);
+            moves.Add(move);
             for (var i = 0; i < geometries.Length; i++)
             {
                 geometries[i] = move.Transform(geometries[i]);
@@ -47,15 +52,17 @@ internal static class InsetLayout
                 _ => frontier["B"] - envelope.Height - gap,
             };
         }
+
+        return moves;
     }
 
-    /// <summary>Scales geometries about their common centre so that their total area becomes <paramref name="area"/>.</summary>
-    public static void ScaleToArea(Geometry[] geometries, double area)
+    /// <summary>Scales geometries about their common centre so that their total area becomes <paramref name="area"/>; returns the scaling.</summary>
+    public static AffineTransformation ScaleToArea(Geometry[] geometries, double area)
     {
         var current = geometries.Sum(g => g.Area);
         if (!(current > 0) || !(area > 0))
         {
-            return;
+            return new AffineTransformation();
         }
 
         var centre = Envelope(geometries).Centre;
@@ -65,6 +72,8 @@ internal static class InsetLayout
         {
             geometries[i] = scale.Transform(geometries[i]);
         }
+
+        return scale;
     }
 
     public static Envelope Envelope(IEnumerable<Geometry> geometries)

@@ -101,7 +101,7 @@ public class GenerateCommandTests
         }
     }
 
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string directory, params string[] args)
+    internal static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string directory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(GocartExecutable.DllPath);

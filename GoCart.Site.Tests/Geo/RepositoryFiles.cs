@@ -1,12 +1,22 @@
 namespace GoCart.Site.Tests.Geo;
 
-/// <summary>Finds files of this repository (the shipped maps, the benchmark sample) from the test's output folder.</summary>
+/// <summary>
+/// Finds the maps the tests read from the test's output folder: go-cart.io's library (the first folder of
+/// CARTOGRAM_MAPS_DIR, which scripts/test.sh sets; else the shared maps folder beside the repository, read in
+/// place) and the starter library that ships with the site.
+/// </summary>
 public static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();
 
     /// <summary>The library maps the tests read: the first folder of CARTOGRAM_MAPS_DIR when it is set.</summary>
     public static string MapData { get; } = FindMapData();
+
+    /// <summary>The starter library built into the site (scripts/starter-maps.sh writes it).</summary>
+    public static string StarterMaps { get; } = Path.Combine(Root, "GoCart.Site", "StarterMaps");
+
+    /// <summary>A file of a library map, by map id and file name.</summary>
+    public static string MapFile(string mapId, string file) => Path.Combine(MapData, mapId, file);
 
     public static IEnumerable<string> MapFolders() =>
         Directory.EnumerateDirectories(MapData).Order(StringComparer.Ordinal);
@@ -25,7 +35,7 @@ public static class RepositoryFiles
     {
         var configured = Environment.GetEnvironmentVariable("CARTOGRAM_MAPS_DIR")?.Split(':', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
         return string.IsNullOrEmpty(configured)
-            ? Path.Combine(Root, "GoCart.Site", "MapData")
+            ? Path.GetFullPath(Path.Combine(Root, "..", "shared", "maps"))
             : Path.GetFullPath(configured, Root);
     }
 

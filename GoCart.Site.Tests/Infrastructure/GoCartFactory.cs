@@ -27,6 +27,8 @@ public sealed class GoCartFactory : WebApplicationFactory<Program>
         _ownsDataDir = !_settings.TryGetValue("CARTOGRAM_DATA_DIR", out var given) || given is null;
         DataDir = given ?? Path.Combine(Path.GetTempPath(), "gocart-site-tests", Guid.NewGuid().ToString("N"));
         _settings["CARTOGRAM_DATA_DIR"] = DataDir;
+        // Test sites do not compute the whole library at start unless a test asks for it.
+        _settings.TryAdd("CARTOGRAM_WARM_UP", "false");
     }
 
     public string DataDir { get; }

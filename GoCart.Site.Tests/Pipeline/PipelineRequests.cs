@@ -8,9 +8,13 @@ namespace GoCart.Site.Tests.Pipeline;
 /// <summary>Builds cartogram requests from the shipped maps, as the CLI and the site do.</summary>
 public static class PipelineRequests
 {
-    public static CartogramRequest ForMap(string mapId, string? csvName = null)
+    public static CartogramRequest ForMap(string mapId, string? csvName = null) =>
+        ForFolder(Path.Combine(RepositoryFiles.MapData, mapId), csvName);
+
+    /// <summary>A request for the map in a folder (its GeoJSON with its population CSV, or the CSV named).</summary>
+    public static CartogramRequest ForFolder(string folder, string? csvName = null)
     {
-        var folder = Path.Combine(RepositoryFiles.MapData, mapId);
+        var mapId = Path.GetFileName(folder);
         var csv = csvName is null ? RepositoryFiles.PopulationCsv(folder) : Path.Combine(folder, csvName);
         var data = RegionDataCsv.Parse(File.ReadAllText(csv));
         var insets = data.Rows.Where(r => r.Inset is not null).ToDictionary(r => r.Id, r => r.Inset!);

@@ -1,6 +1,7 @@
 using System.Net;
 using GoCart.Site.Cartograms;
 using GoCart.Site.Data;
+using GoCart.Site.Maps;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,15 +13,56 @@ public sealed class LibraryPagesTests(SiteFixture site) : IClassFixture<SiteFixt
     private readonly SiteClient _client = new(site.Factory);
 
     [Fact]
-    public async Task The_gallery_lists_every_map_and_filters_by_name()
+    public async Task The_gallery_lists_every_map_but_the_test_map_grouped_by_continent()
     {
+        var maps = site.Factory.Services.GetRequiredService<MapLibrary>();
         var all = await _client.GetPageAsync("/maps");
-        Assert.Equal(25, all.Split("/thumbnail.svg").Length - 1);
-        Assert.Contains("49 regions", all);
 
+        Assert.Equal(maps.Maps.Count - 1, Count(all, "/cartogram.svg\""));
+        Assert.Equal(maps.Maps.Count - 1, Count(all, "/thumbnail.svg\""));
+        Assert.DoesNotContain("/maps/concentric_circles\"", all);
+        Assert.Equal(HttpStatusCode.OK, (await _client.Http.GetAsync("/maps/concentric_circles")).StatusCode);
+        Assert.Contains(">USA by state (since 1959)<", all);
+        Assert.Contains(">Brazil by state (since 1988)<", all);
+        Assert.Contains("49 regions", all);
+        Assert.Contains("data 2020", all);
+        foreach (var continent in new[] { "World", "Africa", "Americas", "Asia", "Europe", "Oceania" })
+        {
+            Assert.Contains($"<h2 id=\"continent-{continent}\">{continent}</h2>", all);
+        }
+    }
+
+    [Fact]
+    public async Task The_gallery_filters_by_continent_and_by_map_or_country_name()
+    {
         var usa = await _client.GetPageAsync("/maps?q=usa");
-        Assert.Equal(3, usa.Split("/thumbnail.svg").Length - 1);
-        Assert.DoesNotContain("world_by_country_since_2022", usa);
+        var europe = await _client.GetPageAsync("/maps?continent=Europe");
+        var portugal = await _client.GetPageAsync("/maps?q=Portugal");
+        var portugalInAsia = await _client.GetPageAsync("/maps?q=Portugal&continent=Asia");
+
+        // The three maps of the USA, and the world map, on which the USA is a country.
+        Assert.Equal(4, Count(usa, "/cartogram.svg\""));
+        Assert.Contains("/maps/world_by_country_since_2022\"", usa);
+        Assert.Contains("/maps/austria_by_state_since_1945\"", europe);
+        Assert.DoesNotContain("/maps/brazil_by_state_since_1988\"", europe);
+        Assert.Contains("/maps/portugal_by_district\"", portugal);
+        Assert.Contains("/maps/world_by_country_since_2022\"", portugal);
+        Assert.Contains("/maps/europe_by_country\"", portugal);
+        Assert.Equal(0, Count(portugalInAsia, "/cartogram.svg\""));
+    }
+
+    [Fact]
+    public async Task A_map_page_renders_its_provenance_as_html_and_names_the_licence()
+    {
+        var austria = await _client.GetPageAsync("/maps/austria_by_state_since_1945");
+        var andorra = await _client.GetPageAsync("/maps/andorra_by_parish");
+        var world = await _client.GetPageAsync("/maps/world_by_country_since_2022");
+
+        Assert.Contains("<a href=\"https://doi.org/10.1371/journal.pone.0231866\">", austria);
+        Assert.Contains("<pre><code>wld &lt;- geojson_sf(", world);
+        Assert.DoesNotContain("```", world);
+        Assert.Contains("CC BY 4.0 (geoBoundaries)", austria);
+        Assert.Contains("Source not stated upstream", andorra);
     }
 
     [Fact]
@@ -42,7 +84,7 @@ public sealed class LibraryPagesTests(SiteFixture site) : IClassFixture<SiteFixt
         var first = await _client.GetPageAsync($"/maps/{Map}");
         Assert.Contains("geoBoundaries", first);
         Assert.Contains($"/create?map={Map}", first);
-        var key = CartogramKeys.Example(Map);
+        var key = CartogramKeys.Example(site.Factory.Services.GetRequiredService<MapLibrary>().Find(Map)!);
 
         var status = await _client.WaitAsync(key);
         Assert.Equal("succeeded", status.GetProperty("status").GetString());
@@ -99,6 +141,8 @@ public sealed class LibraryPagesTests(SiteFixture site) : IClassFixture<SiteFixt
     {
         Assert.Contains(expected, await _client.GetPageAsync(url), StringComparison.OrdinalIgnoreCase);
     }
+
+    private static int Count(string page, string text) => page.Split(text).Length - 1;
 
     [Fact]
     public async Task Unknown_cartograms_and_maps_are_404()

@@ -87,7 +87,7 @@ public sealed class LoadTests
         await using var database = await TemporaryPostgresDatabase.CreateAsync();
         await using var factory = KestrelFactory(database, out _);
         var client = new SiteClient(factory);
-        var csv = await File.ReadAllTextAsync(Path.Combine(Geo.RepositoryFiles.Root, "GoCart.Site", "MapData", "world_by_country_since_2022", "world_population_by_country_2010.csv"));
+        var csv = await File.ReadAllTextAsync(Geo.RepositoryFiles.MapFile("world_by_country_since_2022", "world_population_by_country_2010.csv"));
         var clock = Stopwatch.StartNew();
 
         var keys = await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>

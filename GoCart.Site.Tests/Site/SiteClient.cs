@@ -56,7 +56,7 @@ public sealed partial class SiteClient(WebApplicationFactory<Program> factory)
 
     /// <summary>The library CSV of a map, as a visitor would upload it.</summary>
     public static string LibraryCsv(string mapId, string file) =>
-        File.ReadAllText(Path.Combine(Geo.RepositoryFiles.Root, "GoCart.Site", "MapData", mapId, file));
+        File.ReadAllText(Geo.RepositoryFiles.MapFile(mapId, file));
 
     /// <summary>The key from a redirect to /cartogram/{key}.</summary>
     public static string CartogramKey(HttpResponseMessage response)

@@ -64,7 +64,7 @@ public static partial class CartogramApi
     }
 
     private static async Task<Results<Accepted<CreatedCartogram>, ProblemHttpResult>> CreateAsync(
-        CreateCartogramBody body, SubmissionFactory factory, CartogramSubmitter submitter, HttpContext context, CancellationToken cancellation)
+        CreateCartogramBody body, SubmissionFactory factory, CartogramSubmitter submitter, MapLibrary maps, HttpContext context, CancellationToken cancellation)
     {
         try
         {
@@ -75,9 +75,13 @@ public static partial class CartogramApi
                 throw new MapInputException("Give \"map\" (a library map id from GET /api/v1/maps) or \"geometry\" (GeoJSON, TopoJSON, or a zipped shapefile in base64).") { Field = body.Geometry is null ? "map" : "geometry" };
             }
 
-            var submission = factory.Create(body.Map, geometry, body.RegionIdProperty, rows, column, body.Title, body.MaxAreaError, field);
-            var key = await submitter.SubmitAsync(submission, cancellation);
-            return TypedResults.Accepted($"/api/v1/cartograms/{key}", new CreatedCartogram(key, "queued"));
+            var submission = factory.Create(body.Map, geometry, body.RegionIdProperty, rows, column, body.Title, body.MaxAreaError, field) with
+            {
+                Layers = ApiLayers.Read(body.Layers),
+            };
+            var guardrail = SubmissionGuardrail.Check(submission.ValueColumn, [.. submission.Rows.Select(r => (r.Id, r.Value))], maps.Find(submission.MapId));
+            var key = await submitter.SubmitAsync(submission with { Guardrail = guardrail.Message }, cancellation);
+            return TypedResults.Accepted($"/api/v1/cartograms/{key}", new CreatedCartogram(key, "queued") { Guardrail = guardrail.Message });
         }
         catch (MapInputException exception)
         {

@@ -10,9 +10,12 @@ public static partial class CartogramKeys
 
     public static string New() => RandomNumberGenerator.GetString(Alphabet, 32);
 
-    /// <summary>A library map's example record has a fixed key derived from the map id, so it is created once.</summary>
-    public static string Example(string mapId) =>
-        "x" + Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(mapId)))[..31];
+    /// <summary>
+    /// A library map's example record has a fixed key derived from the map id and the stamp of its files, so it is
+    /// created once (across restarts and replicas) and again only when the map's files change.
+    /// </summary>
+    public static string Example(Maps.LibraryMap map) =>
+        "x" + Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(map.Id + "\n" + map.Stamp)))[..31];
 
     public static bool IsWellFormed(string? key) => key is not null && Pattern().IsMatch(key);
 

@@ -18,6 +18,7 @@ public static class CartogramRequests
             RegionIdProperty = submission.RegionIdProperty,
             Values = submission.Rows.ToDictionary(r => r.Id, r => r.Value, StringComparer.Ordinal),
             Options = new CartogramOptions { MaxAreaError = submission.MaxAreaError, Insets = insets.Count > 0 ? insets : null },
+            Layers = submission.Layers.Count > 0 ? submission.Layers : null,
         };
     }
 

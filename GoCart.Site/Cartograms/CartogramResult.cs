@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GoCart.Lambda.Geo;
+using GoCart.Lambda.Layers;
 using NetTopologySuite.Geometries;
 
 namespace GoCart.Site.Cartograms;
@@ -18,6 +19,9 @@ public sealed record CartogramResult(
     IReadOnlyList<Geometry> EqualAreaMap)
 {
     public bool IsLonLatProjection => Projection is not null;
+
+    /// <summary>The layers' features moved with the cartogram (read with the geometry only).</summary>
+    public IReadOnlyList<ResultLayerFeature> Layers { get; init; } = [];
 
     public static CartogramResult Parse(byte[] json, bool withGeometry = false)
     {
@@ -38,7 +42,10 @@ public sealed record CartogramResult(
             statistics,
             warnings,
             withGeometry ? Geometries(root.GetProperty("cartogram"), regions) : [],
-            withGeometry ? Geometries(root.GetProperty("equalAreaMap"), regions) : []);
+            withGeometry ? Geometries(root.GetProperty("equalAreaMap"), regions) : [])
+        {
+            Layers = withGeometry && root.TryGetProperty("layers", out var layers) ? ResultLayerFeature.Read(layers) : [],
+        };
     }
 
     /// <summary>
@@ -72,7 +79,7 @@ public sealed record CartogramResult(
         s.GetProperty("meanAreaError").GetDouble(),
         s.GetProperty("seconds").GetDouble());
 
-    /// <summary>The raw GeoJSON FeatureCollection of the cartogram or of the equal-area map.</summary>
+    /// <summary>The raw GeoJSON FeatureCollection of the cartogram or of the equal-area map, its layers' features after the regions'.</summary>
     public static byte[] FeatureCollection(byte[] json, string property)
     {
         using var document = JsonDocument.Parse(json);
@@ -82,7 +89,15 @@ public sealed record CartogramResult(
             document.RootElement.GetProperty(property).WriteTo(writer);
         }
 
-        return buffer.ToArray();
+        return document.RootElement.TryGetProperty("layers", out var layers) && layers.TryGetProperty(property, out var extra)
+            ? LayerGeoJson.Append(buffer.ToArray(), w =>
+            {
+                foreach (var feature in extra.GetProperty("features").EnumerateArray())
+                {
+                    feature.WriteTo(w);
+                }
+            })
+            : buffer.ToArray();
     }
 
     private static List<Geometry> Geometries(JsonElement collection, List<ResultRegion> regions)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GoCart.Lambda.Contract;
 
 namespace GoCart.Site.Cartograms;
 
@@ -24,6 +25,12 @@ public sealed record CartogramSubmission
     public IReadOnlyList<SubmissionRow> Rows { get; init; } = [];
 
     public double MaxAreaError { get; init; } = 0.01;
+
+    /// <summary>Extra layers (points, lines) to move with the cartogram, as GeoJSON read from the user's files.</summary>
+    public IReadOnlyList<LayerInput> Layers { get; init; } = [];
+
+    /// <summary>The guardrail's message when the value column looked like a rate (shown with the result), else null.</summary>
+    public string? Guardrail { get; init; }
 
     /// <summary>The unit from the value column's name ("people" in "Population (people)"), or an empty string.</summary>
     public string Unit => GoCart.Lambda.Drawing.Quantities.UnitOf(ValueColumn);

@@ -9,10 +9,15 @@ namespace GoCart.Site.Cartograms;
 /// Stores submissions and hands them to Hangfire: the record is written first (under a new random key), then a
 /// GenerateCartogram job that carries only the key.
 /// </summary>
-public sealed class CartogramSubmitter(GoCartDbContext database, IBackgroundJobClient jobs, TimeProvider time)
+public sealed class CartogramSubmitter(GoCartDbContext database, IBackgroundJobClient jobs, TimeProvider time, MapLibrary maps)
 {
     public async Task<string> SubmitAsync(CartogramSubmission submission, CancellationToken cancellation)
     {
+        if (maps.Find(submission.MapId) is { } map && IsExample(submission, map))
+        {
+            return (await EnsureExampleAsync(map, cancellation)).Key;
+        }
+
         var record = NewRecord(CartogramKeys.New(), submission, CartogramRecordStatus.Queued);
         database.Cartograms.Add(record);
         await database.SaveChangesAsync(cancellation);
@@ -51,21 +56,13 @@ public sealed class CartogramSubmitter(GoCartDbContext database, IBackgroundJobC
     /// </summary>
     public async Task<CartogramRecord> EnsureExampleAsync(LibraryMap map, CancellationToken cancellation)
     {
-        var key = CartogramKeys.Example(map.Id);
+        var key = CartogramKeys.Example(map);
         if (await database.Cartograms.AsNoTracking().Where(c => c.Key == key).WithoutPayload().FirstOrDefaultAsync(cancellation) is { } existing)
         {
             return existing;
         }
 
-        var submission = new CartogramSubmission
-        {
-            MapId = map.Id,
-            RegionIdProperty = map.IdProperty,
-            Title = $"{map.Name}: {map.Data.ValueColumn}",
-            ValueColumn = map.Data.ValueColumn,
-            Rows = [.. map.Regions.Select(r => new SubmissionRow(r.Id, r.Label, r.Value, r.Colour, r.Inset))],
-        };
-        var record = NewRecord(key, submission, CartogramRecordStatus.Queued);
+        var record = NewRecord(key, ExampleSubmission(map), CartogramRecordStatus.Queued);
         record.IsExample = true;
         database.Cartograms.Add(record);
         try
@@ -80,6 +77,33 @@ public sealed class CartogramSubmitter(GoCartDbContext database, IBackgroundJobC
 
         Enqueue(key);
         return record;
+    }
+
+    /// <summary>The library map's own data as a submission: what its example computes.</summary>
+    public static CartogramSubmission ExampleSubmission(LibraryMap map) => new()
+    {
+        MapId = map.Id,
+        RegionIdProperty = map.IdProperty,
+        Title = $"{map.Name}: {map.Data.ValueColumn}",
+        ValueColumn = map.Data.ValueColumn,
+        Rows = [.. map.Regions.Select(r => new SubmissionRow(r.Id, r.Label, r.Value, r.Colour, r.Inset))],
+    };
+
+    /// <summary>
+    /// True when a submission asks for what the map's example already computes (same rows, insets and colours, the
+    /// default tolerance): "make a cartogram" with unchanged library data then answers with the example itself.
+    /// </summary>
+    private static bool IsExample(CartogramSubmission submission, LibraryMap map)
+    {
+        var example = ExampleSubmission(map);
+        return submission.Geometry is null
+            && submission.RegionIdProperty == example.RegionIdProperty
+            && submission.MaxAreaError == SubmissionFactory.DefaultMaxAreaError
+            && string.Equals(submission.ValueColumn, example.ValueColumn, StringComparison.Ordinal)
+            && Figures(submission).SequenceEqual(Figures(example));
+
+        static IEnumerable<(string, double?, string?, string?)> Figures(CartogramSubmission s) =>
+            s.Rows.Select(r => (r.Id, r.Value, r.Colour, r.Inset)).OrderBy(r => r.Id, StringComparer.Ordinal);
     }
 
     private CartogramRecord NewRecord(string key, CartogramSubmission submission, CartogramRecordStatus status)

@@ -46,7 +46,11 @@ public sealed class CartogramViews(IMemoryCache cache, MapLibrary maps)
         var submission = CompressedJson.Deserialize<CartogramSubmission>(request);
         var result = CartogramResult.Parse(CompressedJson.Decompress(resultJson), withGeometry);
         var value = build(submission, result);
-        cache.Set((what, record.Key), value, new MemoryCacheEntryOptions { SlidingExpiration = KeepFor });
+        // Library examples stay drawn (there is one per map, computed ahead by the warm-up), so the first visit
+        // to a map page after hours without one is as fast as the second.
+        cache.Set((what, record.Key), value, record.IsExample
+            ? new MemoryCacheEntryOptions { Priority = CacheItemPriority.NeverRemove }
+            : new MemoryCacheEntryOptions { SlidingExpiration = KeepFor });
         return value;
     }
 

@@ -22,11 +22,13 @@ public static class CartogramsSetup
     /// </summary>
     public static int MaxFormValues => (5 * MapReadLimits.Default.MaxRegions) + (6 * RegionMatcher.MaxSuggestions) + 100;
 
-    public static WebApplicationBuilder AddGoCartCartograms(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddGoCartCartograms(this WebApplicationBuilder builder, SiteSettings settings)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(new MapLibrary(MapDataFolder(builder.Environment.ContentRootPath)));
+        builder.Services.AddSingleton(new MapLibrary(
+            LibraryFolders.Of(settings, builder.Environment.ContentRootPath), MapLicence.ParseHidden(settings.HiddenLicencesText).Hidden));
         builder.Services.AddSingleton<MapThumbnails>();
+        builder.Services.AddHostedService<LibraryWarmUp>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<CartogramViews>();
         builder.Services.AddOutputCache(options =>
@@ -54,13 +56,6 @@ public static class CartogramsSetup
             options.DescribeGoCart();
         });
         return builder;
-    }
-
-    /// <summary>The shipped maps: under the content root, else next to the site's assembly (started from elsewhere).</summary>
-    public static string MapDataFolder(string contentRoot)
-    {
-        var underRoot = Path.Combine(contentRoot, "MapData");
-        return Directory.Exists(underRoot) ? underRoot : Path.Combine(AppContext.BaseDirectory, "MapData");
     }
 
     public static WebApplication MapGoCartCartograms(this WebApplication app)

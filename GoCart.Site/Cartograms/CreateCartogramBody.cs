@@ -38,10 +38,26 @@ public sealed record CreateCartogramBody
 
     /// <summary>Largest acceptable relative area error (default 0.01).</summary>
     public double? MaxAreaError { get; init; }
+
+    /// <summary>Points and lines to move with the cartogram: each a CSV of places or a GeoJSON of points or lines.</summary>
+    public List<LayerBody>? Layers { get; init; }
 }
 
-/// <summary>The answer to a submission.</summary>
-public sealed record CreatedCartogram(string Key, string Status);
+/// <summary>One extra layer: its name and either CSV text (longitude, latitude, optional label and size) or GeoJSON.</summary>
+public sealed record LayerBody
+{
+    public string? Name { get; init; }
+
+    public string? Csv { get; init; }
+
+    public JsonElement? GeoJson { get; init; }
+}
+
+/// <summary>The answer to a submission; <see cref="Guardrail"/> says when the value column looks like a rate rather than a total.</summary>
+public sealed record CreatedCartogram(string Key, string Status)
+{
+    public string? Guardrail { get; init; }
+}
 
 /// <summary>A cartogram's state, for polling.</summary>
 public sealed record CartogramStatusBody(string Key, string Status, double Progress, string? Stage, string? Error, string Title, ResultStatistics? Stats);

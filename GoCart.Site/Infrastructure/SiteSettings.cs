@@ -30,6 +30,9 @@ public sealed record SiteSettings
     public const string SharedRetentionDaysKey = "CARTOGRAM_SHARED_RETENTION_DAYS";
     public const string SubmissionsPerMinuteKey = "CARTOGRAM_SUBMISSIONS_PER_MINUTE";
     public const string JobInvisibilityTimeoutKey = "CARTOGRAM_JOB_INVISIBILITY_TIMEOUT_SECONDS";
+    public const string MapsDirKey = "CARTOGRAM_MAPS_DIR";
+    public const string HiddenLicencesKey = "CARTOGRAM_HIDDEN_LICENCES";
+    public const string WarmUpKey = "CARTOGRAM_WARM_UP";
     public const string DeveloperExceptionPageKey = "CARTOGRAM_DEVELOPER_EXCEPTION_PAGE";
 
     /// <summary>Bounds of <see cref="JobInvisibilityTimeoutKey"/>: a keep-alive every 2 s at least, a job back within a day at most.</summary>
@@ -106,6 +109,16 @@ public sealed record SiteSettings
 
     public string? JobInvisibilityTimeoutText { get; init; }
 
+    /// <summary>Library folders (full paths, in the order given); empty for the built-in starter library.</summary>
+    public IReadOnlyList<string> MapsDirs { get; init; } = [];
+
+    /// <summary>Licence ids (<see cref="Maps.MapLicence"/>) whose maps the library leaves out.</summary>
+    public string? HiddenLicencesText { get; init; }
+
+    public string? WarmUpText { get; init; }
+
+    /// <summary>Compute every library map's population cartogram in the background at start (true unless configured).</summary>
+    public bool WarmUp => !string.Equals(WarmUpText, "false", StringComparison.OrdinalIgnoreCase);
     public string? DeveloperExceptionPageText { get; init; }
 
     /// <summary>
@@ -189,6 +202,9 @@ public sealed record SiteSettings
             SharedRetentionDaysText = Value(configuration, SharedRetentionDaysKey),
             SubmissionsPerMinuteText = Value(configuration, SubmissionsPerMinuteKey),
             JobInvisibilityTimeoutText = Value(configuration, JobInvisibilityTimeoutKey),
+            MapsDirs = [.. (Value(configuration, MapsDirKey) ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Path.GetFullPath)],
+            HiddenLicencesText = Value(configuration, HiddenLicencesKey),
+            WarmUpText = Value(configuration, WarmUpKey),
             DeveloperExceptionPageText = Value(configuration, DeveloperExceptionPageKey),
         };
     }

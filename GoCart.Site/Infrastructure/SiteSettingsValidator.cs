@@ -30,6 +30,7 @@ public sealed class SiteSettingsValidator : IValidateOptions<SiteSettings>
         }
 
         failures.AddRange(Contact.MailSettings.Problems(options));
+        failures.AddRange(Maps.LibraryFolders.Problems(options));
         if (options.GaTrackingId is { } tracking && !Analytics.GoogleAnalytics.IsTrackingId(tracking))
         {
             failures.Add($"{SiteSettings.GaTrackingIdKey} must be a Google Analytics id such as G-ABC123XYZ (or UA-12345678-1), or empty.");

@@ -2,11 +2,22 @@ using System.Globalization;
 
 namespace GoCart.Site.Maps;
 
-/// <summary>Readable names for map folders: <c>usa_by_state_since_1959</c> → "USA by State (since 1959)".</summary>
+/// <summary>
+/// Names for map folders as people write them: the place in title case, the division in lower case
+/// (<c>colombia_by_department</c> → "Colombia by department", <c>usa_by_state_since_1959</c> → "USA by state (since 1959)").
+/// </summary>
 public static class MapNames
 {
-    private static readonly HashSet<string> Acronyms = new(StringComparer.Ordinal) { "usa", "eu" };
-    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "by", "and", "with", "of" };
+    private static readonly Dictionary<string, string> Spellings = new(StringComparer.Ordinal)
+    {
+        ["usa"] = "USA",
+        ["eu"] = "EU",
+        ["asean"] = "ASEAN",
+        ["uk"] = "UK",
+        ["departement"] = "département",
+    };
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "and", "of", "the" };
 
     public static string Readable(string id)
     {
@@ -23,20 +34,26 @@ public static class MapNames
 
             if (words[i] == "wo")
             {
-                suffix = $" (without {string.Join(' ', words.Skip(i + 1).Select(Capitalised))})";
+                suffix = $" (without {string.Join(' ', words.Skip(i + 1).Select(w => Word(w, properNoun: true)))})";
                 words.RemoveRange(i, words.Count - i);
                 break;
             }
         }
 
-        return string.Join(' ', words.Select((w, i) => Word(w, i))) + suffix;
+        // Before "by" comes the place (a proper noun), after it the kind of division, until "with" names a place again.
+        var properNoun = true;
+        var readable = new List<string>();
+        foreach (var (word, index) in words.Select((w, i) => (w, i)))
+        {
+            properNoun = word switch { "by" => false, "with" => true, _ => properNoun };
+            readable.Add(word is "by" or "with" ? word : index > 0 && SmallWords.Contains(word) ? word : Word(word, properNoun));
+        }
+
+        return string.Join(' ', readable) + suffix;
     }
 
-    private static string Word(string word, int index) =>
-        Acronyms.Contains(word) ? word.ToUpperInvariant()
-        : index > 0 && SmallWords.Contains(word) ? word
-        : Capitalised(word);
-
-    private static string Capitalised(string word) =>
-        word.Length == 0 ? word : char.ToUpper(word[0], CultureInfo.InvariantCulture) + word[1..];
+    private static string Word(string word, bool properNoun) =>
+        Spellings.TryGetValue(word, out var spelling) ? spelling
+        : properNoun && word.Length > 0 ? char.ToUpper(word[0], CultureInfo.InvariantCulture) + word[1..]
+        : word;
 }

@@ -9,7 +9,8 @@ namespace GoCart.Site.Pages;
 /// <summary>The home page: what a cartogram is, shown with a real one (the USA's population example).</summary>
 public sealed class IndexModel(MapLibrary library, CartogramSubmitter submitter, CartogramViews views, GoCartDbContext database) : PageModel
 {
-    public const string ShowcaseMap = "usa_by_state_since_1959";
+    /// <summary>go-cart.io's US map when the library has it, else the starter library's.</summary>
+    public static readonly string[] ShowcaseMaps = ["usa_by_state_since_1959", "usa_by_state"];
 
     public CartogramRecord? Showcase { get; private set; }
 
@@ -17,7 +18,7 @@ public sealed class IndexModel(MapLibrary library, CartogramSubmitter submitter,
 
     public async Task OnGetAsync(CancellationToken cancellation)
     {
-        if (library.Find(ShowcaseMap) is { } map)
+        if (ShowcaseMaps.Select(library.Find).FirstOrDefault(m => m is not null) is { } map)
         {
             Showcase = await submitter.EnsureExampleAsync(map, cancellation);
             View = Showcase.Status == CartogramRecordStatus.Succeeded ? await views.ViewAsync(Showcase, database, cancellation) : null;

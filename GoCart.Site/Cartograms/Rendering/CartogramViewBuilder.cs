@@ -23,13 +23,19 @@ public static class CartogramViewBuilder
         var equalFrame = MapFrame.Fit(equalEnvelope, Width, height);
         var simplified = result.Cartogram.Select((g, i) => JointSimplifier.Simplify(g, cartogramFrame, result.EqualAreaMap[i], equalFrame)).ToList();
         var cartogram = new MapPicture("cartogram", "Cartogram", simplified.Select(s => s.First).ToList(), cartogramFrame, look.Fills, look.Tooltips, look.Labels,
-            MapLegend.ForCartogram(Values(result), result.Cartogram, cartogramFrame, submission.Unit));
+            MapLegend.ForCartogram(Values(result), result.Cartogram, cartogramFrame, submission.Unit))
+        {
+            Layers = ResultLayerFeature.Pictured(result.Layers, cartogram: true),
+        };
         var equalArea = new MapPicture("equal-area", "Equal-area map", simplified.Select(s => s.Second).ToList(), equalFrame, look.Fills, look.Tooltips, look.Labels,
-            result.IsLonLatProjection ? MapLegend.For(1e-6 / (equalFrame.Scale * equalFrame.Scale), "km²") : null);
+            result.IsLonLatProjection ? MapLegend.For(1e-6 / (equalFrame.Scale * equalFrame.Scale), "km²") : null)
+        {
+            Layers = ResultLayerFeature.Pictured(result.Layers, cartogram: false),
+        };
         var rows = result.Regions.Select((r, i) => new RegionRow(r.Id, look.Names[i], r.Value,
             look.Total > 0 && r.Value is { } v ? v / look.Total : 0, r.AreaError, r.Floored, look.Fills[i])).ToList();
         return new CartogramView(MapSvg.Render(cartogram, standalone: false), MapSvg.Render(equalArea, standalone: false), rows,
-            result.Statistics, result.Warnings, submission.ValueColumn, submission.Unit, look.Total);
+            result.Statistics, submission.Guardrail is { } guardrail ? [guardrail, .. result.Warnings] : result.Warnings, submission.ValueColumn, submission.Unit, look.Total);
     }
 
     /// <summary>The cartogram alone, with labels and legend, as a picture for downloads (SVG and PNG).</summary>
@@ -38,7 +44,10 @@ public static class CartogramViewBuilder
         var look = RegionLook.Of(submission, result, maps);
         var frame = MapFrame.Fit(MapFrame.EnvelopeOf(result.Cartogram), width);
         return new MapPicture("cartogram", submission.Title.Length > 0 ? submission.Title : "Cartogram", result.Cartogram, frame,
-            look.Fills, look.Tooltips, look.Labels, MapLegend.ForCartogram(Values(result), result.Cartogram, frame, submission.Unit));
+            look.Fills, look.Tooltips, look.Labels, MapLegend.ForCartogram(Values(result), result.Cartogram, frame, submission.Unit))
+        {
+            Layers = ResultLayerFeature.Pictured(result.Layers, cartogram: true),
+        };
     }
 
     private static List<double?> Values(CartogramResult result) => [.. result.Regions.Select(r => r.Value)];

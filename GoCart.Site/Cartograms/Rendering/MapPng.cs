@@ -32,6 +32,7 @@ public static class MapPng
             canvas.DrawPath(path, stroke);
         }
 
+        LayerPng.Draw(canvas, picture);
         using var ink = new SKPaint { IsAntialias = true, Color = SKColor.Parse("#1d2330") };
         using var labelFont = new SKFont(Font.Value, 11);
         for (var i = 0; i < picture.Geometries.Count; i++)

@@ -138,6 +138,7 @@ public sealed partial class IndexModel(MapLibrary library, SubmissionFactory fac
             ValueColumn = data.ValueColumn;
             Report = RegionMatcher.Match(Regions(), data.Rows);
             Rows = [.. Report.Rows.Select(r => new TableRow { Id = r.Id, Label = r.Label, Value = TableValue.Format(r.Value), Colour = r.Colour, Inset = r.Inset })];
+            WarnAboutColumn([.. Report.Rows.Select(r => (r.Id, r.Value))]);
             Pending = [.. Report.Unmatched.Take(RegionMatcher.MaxSuggestions).Select(u => new PendingRow
             {
                 Name = u.Name, Value = TableValue.Format(u.Row.Value), Label = u.Row.Label, Colour = u.Row.Colour, Inset = u.Row.Inset, SuggestionId = u.Suggestion?.Id,
@@ -233,7 +234,13 @@ public sealed partial class IndexModel(MapLibrary library, SubmissionFactory fac
 
         try
         {
-            var submission = factory.Create(LibraryMap?.Id, UploadedMap?.Geometry, UploadedMap?.IdProperty, rows, ValueColumn, Title, percent / 100);
+            var layers = await ReadLayersAsync(cancellation);
+            if (StopsAtGuardrail([.. Rows.Select(r => (r.Id, TableValue.TryParse(r.Value, out var v) ? v : null))], layers, out var guardrail))
+            {
+                return Page();
+            }
+
+            var submission = factory.Create(LibraryMap?.Id, UploadedMap?.Geometry, UploadedMap?.IdProperty, rows, ValueColumn, Title, percent / 100) with { Layers = layers, Guardrail = guardrail };
             var key = await submitter.SubmitAsync(submission, cancellation);
             return Redirect($"/cartogram/{key}");
         }

@@ -47,6 +47,17 @@
       tooltip.style.top = `${y - box.top + 14}px`;
     };
 
+    // A layer's place or line: its label and layer, on both maps.
+    const showLayer = (path, x, y) => {
+      if (current >= 0) highlight(current, false);
+      current = -1;
+      tooltip.replaceChildren(path.dataset.label);
+      tooltip.hidden = false;
+      const box = result.getBoundingClientRect();
+      tooltip.style.left = `${Math.max(0, Math.min(x - box.left + 14, box.width - tooltip.offsetWidth - 4))}px`;
+      tooltip.style.top = `${y - box.top + 14}px`;
+    };
+
     const showPath = (path) => {
       const rect = path.getBoundingClientRect();
       show(Number(path.dataset.i), rect.left + rect.width / 2, rect.top + rect.height / 2);
@@ -73,6 +84,7 @@
       to.focus();
     };
 
+    for (const title of result.querySelectorAll('svg.map path[data-l] title')) title.remove();
     for (const map of result.querySelectorAll('svg.map')) {
       const paths = [...map.querySelectorAll('path[data-i]')];
       for (const path of paths) {
@@ -103,6 +115,11 @@
 
     result.addEventListener('pointermove', (event) => {
       if (pinned) return;
+      const layer = event.target.closest('svg.map path[data-l]');
+      if (layer) {
+        showLayer(layer, event.clientX, event.clientY);
+        return;
+      }
       const path = event.target.closest('svg.map path[data-i]');
       if (path) show(Number(path.dataset.i), event.clientX, event.clientY);
       else hide();
@@ -127,8 +144,10 @@
     const cartogram = result.querySelector('svg#cartogram');
     const equalArea = result.querySelector('svg#equal-area');
     if (!button || !cartogram || !equalArea) return;
-    const pairs = [...cartogram.querySelectorAll('path[data-i]')].map((path) => {
-      const twin = equalArea.querySelector(`path[data-i="${path.dataset.i}"]`);
+    const pairs = [...cartogram.querySelectorAll('path[data-i], path[data-l]')].map((path) => {
+      const twin = path.dataset.l === undefined
+        ? equalArea.querySelector(`path[data-i="${path.dataset.i}"]`)
+        : equalArea.querySelector(`path[data-l="${path.dataset.l}"]`);
       const d = path.getAttribute('d');
       const from = (twin?.getAttribute('d') ?? d).match(NUMBER).map(Number);
       const to = d.match(NUMBER).map(Number);
