@@ -5,6 +5,9 @@ namespace GoCart.Lambda.Cli;
 /// <summary>What `gocart generate` was asked to do, as parsed and checked by System.CommandLine.</summary>
 public sealed record GenerateArguments(string Map, string Data, string? Column, string? IdProperty, string Out, string? Svg, double MaxError, int? Grid, string? SvgTitle, IReadOnlyList<string> Layers)
 {
+    /// <summary>Which TopoJSON object (or shapefile of a zip holding several) to read; null for the one with the most polygons.</summary>
+    public string? MapObject { get; init; }
+
     /// <summary>The SVG's title: the one given, else the value column's ("Cartogram: Population (people)").</summary>
     public string Title(RegionData data) => SvgTitle is { Length: > 0 } title ? title : "Cartogram: " + data.ValueColumn;
 }

@@ -11,14 +11,16 @@ using GoCart.Lambda.Pipeline;
 namespace GoCart.Lambda.Cli;
 
 /// <summary>
-/// `gocart generate`: a cartogram from a GeoJSON map and a CSV of values, with a progress bar and a summary; each
-/// `--layer FILE` (points CSV or GeoJSON points/lines) is moved with it and written into the output GeoJSON.
+/// `gocart generate`: a cartogram from a map (GeoJSON, TopoJSON or a zipped shapefile) and a CSV of values, with a
+/// progress bar and a summary; each `--layer FILE` (points CSV or GeoJSON points/lines) is moved with it and written
+/// into the output GeoJSON.
 /// </summary>
 public static class GenerateCommand
 {
     public static Command Create()
     {
-        var map = CliOptions.Required("--map", "The map: a GeoJSON FeatureCollection with one polygon feature per region (longitude/latitude or projected).");
+        var map = CliOptions.Required("--map", "The map: GeoJSON, TopoJSON or a zipped shapefile, one polygon feature per region (longitude/latitude or projected).");
+        var mapObject = CliOptions.Optional("--object", "Which TopoJSON object (or shapefile of a zip holding several) to read (default: the one with the most polygons).");
         var data = CliOptions.Required("--data", "CSV of values: first column the region id or name, then value columns; optional Color, Inset (L, R, T, B) and Label columns.");
         var column = CliOptions.Optional("--column", "The value column to use (default: the first).");
         var idProperty = CliOptions.Optional("--id-property", "The feature property that names the regions (default: the CSV's first header).");
@@ -30,19 +32,22 @@ public static class GenerateCommand
         var layers = new Option<string[]>("--layer") { Description = "A layer to move with the cartogram (repeatable): a CSV of places (longitude, latitude, optional label and size) or a GeoJSON of points or lines; written into the output GeoJSON after the regions, with a \"layer\" property naming the file." };
         var command = new Command("generate", "Make a cartogram from a map and a CSV of values. Exit codes: 0 converged; 3 not converged to --max-error (the files are still written); 1 bad input; 2 wrong command line.")
         {
-            map, data, column, idProperty, output, svg, title, maxError, grid, layers,
+            map, mapObject, data, column, idProperty, output, svg, title, maxError, grid, layers,
         };
         command.SetAction(parsed => Run(
             new GenerateArguments(parsed.GetRequiredValue(map), parsed.GetRequiredValue(data), parsed.GetValue(column), parsed.GetValue(idProperty),
-                parsed.GetRequiredValue(output), parsed.GetValue(svg), parsed.GetValue(maxError), parsed.GetValue(grid), parsed.GetValue(title), parsed.GetValue(layers) ?? [])));
+                parsed.GetRequiredValue(output), parsed.GetValue(svg), parsed.GetValue(maxError), parsed.GetValue(grid), parsed.GetValue(title), parsed.GetValue(layers) ?? [])
+            {
+                MapObject = parsed.GetValue(mapObject),
+            }));
         return command;
     }
 
     private static int Run(GenerateArguments arguments)
     {
         var data = RegionDataCsv.Parse(TableText.Decode(File.ReadAllBytes(arguments.Data)), arguments.Column);
-        using var document = JsonDocument.Parse(File.ReadAllBytes(arguments.Map), new JsonDocumentOptions { MaxDepth = MapReadLimits.Default.MaxDepth });
-        var request = Request(document.RootElement, arguments.IdProperty ?? data.IdColumn, data, arguments.MaxError) with { Layers = LayerFiles.Read(arguments.Layers) };
+        var geometry = MapFileReader.ToGeoJson(File.ReadAllBytes(arguments.Map), arguments.MapObject);
+        var request = Request(geometry, arguments.IdProperty ?? data.IdColumn, data, arguments.MaxError) with { Layers = LayerFiles.Read(arguments.Layers) };
         if (Guard(arguments.Data, data) is { } guardrail)
         {
             Console.Error.WriteLine($"gocart: warning: {guardrail}");

@@ -1,185 +1,80 @@
-using System.Globalization;
 using System.Text.Json;
+using NetTopologySuite.Geometries;
 
 namespace GoCart.Lambda.Geo;
 
 /// <summary>
-/// Reads a GeoJSON FeatureCollection of regions: one feature per region, identified by a property. Polygons and
-/// MultiPolygons (and polygons inside GeometryCollections) are kept, stray points and lines are skipped with a
-/// warning, and every problem the user can fix is a <see cref="MapInputException"/> that names the region.
-/// Geometry is repaired where that is safe (<see cref="PolygonRepair"/>).
+/// Reads GeoJSON boundaries: a FeatureCollection, a single Feature, or a bare Polygon, MultiPolygon or
+/// GeometryCollection. Every feature keeps its feature-level <c>id</c> and its properties; polygons inside
+/// GeometryCollections count, points and lines are noted as not areas. <see cref="SourceMapBuilder"/> then chooses
+/// the ids and repairs the geometry.
 /// </summary>
 public static class GeoJsonMapReader
 {
-    private const double LonLatSlack = 1e-6;
+    private static readonly string[] NotAreas = ["Point", "MultiPoint", "LineString", "MultiLineString"];
 
     public static SourceMap Read(ReadOnlyMemory<byte> json, string? regionIdProperty, MapReadLimits? limits = null)
     {
         limits ??= MapReadLimits.Default;
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = limits.MaxDepth, AllowTrailingCommas = true });
-        }
-        catch (JsonException exception)
-        {
-            var where = exception.LineNumber is { } line ? $" at line {line + 1}, position {exception.BytePositionInLine + 1}" : "";
-            throw new MapInputException($"The map file is not valid JSON{where}. Check that it is a GeoJSON file and not truncated.", exception);
-        }
-
-        using (document)
-        {
-            return Read(document.RootElement, regionIdProperty, limits);
-        }
+        using var document = MapJson.Parse(json, limits);
+        return Read(document.RootElement, regionIdProperty, limits);
     }
 
     public static SourceMap Read(JsonElement root, string? regionIdProperty, MapReadLimits? limits = null)
     {
         limits ??= MapReadLimits.Default;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
-        {
-            throw new MapInputException("The map must be a GeoJSON object with \"type\": \"FeatureCollection\".");
-        }
-
-        if (type.GetString() != "FeatureCollection" || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
-        {
-            throw new MapInputException($"The map is a GeoJSON {type.GetString()}, but GoCart needs a FeatureCollection with one feature per region.");
-        }
-
-        var count = features.GetArrayLength();
-        if (count == 0)
-        {
-            throw new MapInputException("The map has no features; it needs one polygon feature per region.");
-        }
-
-        if (count > limits.MaxRegions)
-        {
-            throw new MapInputException($"The map has {count} features; GoCart accepts at most {limits.MaxRegions} regions.");
-        }
-
-        var idProperty = regionIdProperty is { Length: > 0 } given ? given : GuessIdProperty(features);
         var warnings = new List<string>();
-        if (regionIdProperty is not { Length: > 0 })
-        {
-            warnings.Add($"No region id property was given; using \"{idProperty}\", whose values are unique.");
-        }
-
-        var factory = NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory();
-        var regions = new List<SourceRegion>(count);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var vertices = 0;
-        var index = 0;
-        foreach (var feature in features.EnumerateArray())
-        {
-            index++;
-            var properties = feature.ValueKind == JsonValueKind.Object && feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
-            var id = RegionId(properties, idProperty, index, features);
-            if (!seen.TryAdd(id, index))
-            {
-                throw new MapInputException($"Region id \"{id}\" appears twice (features {seen[id]} and {index}); every region needs its own id in \"{idProperty}\".");
-            }
-
-            if (!feature.TryGetProperty("geometry", out var geometryJson) || geometryJson.ValueKind == JsonValueKind.Null)
-            {
-                throw new MapInputException($"Region \"{id}\" has no geometry; give it a Polygon or MultiPolygon or remove the feature.");
-            }
-
-            var polygons = GeometryParser.Polygons(geometryJson, id, factory, warnings);
-            if (polygons is null)
-            {
-                continue;
-            }
-
-            vertices += polygons.Sum(x => x.NumPoints);
-            if (vertices > limits.MaxVertices)
-            {
-                throw new MapInputException($"The map has more than {limits.MaxVertices:N0} vertices; simplify its boundaries (for example with mapshaper) and upload it again.");
-            }
-
-            var repaired = PolygonRepair.Repair(polygons, id, factory, warnings);
-            regions.Add(new SourceRegion(id, repaired, properties.ValueKind == JsonValueKind.Object ? properties.Clone() : default));
-        }
-
-        if (regions.Count == 0)
-        {
-            throw new MapInputException("The map has no polygons: GoCart needs regions drawn as Polygon or MultiPolygon features.");
-        }
-
-        return new SourceMap(regions, warnings, IsLonLat(regions), idProperty);
+        return SourceMapBuilder.Build(Features(root, limits), regionIdProperty, limits, GeoJsonCrs.IsLonLat(root), warnings);
     }
 
-    private static string RegionId(JsonElement properties, string idProperty, int index, JsonElement features)
+    public static List<MapFeature> Features(JsonElement root, MapReadLimits limits)
     {
-        if (properties.ValueKind != JsonValueKind.Object || !properties.TryGetProperty(idProperty, out var value))
+        var type = MapJson.Type(root);
+        switch (type)
         {
-            throw new MapInputException($"Feature {index} has no \"{idProperty}\" property. The features' properties are: {string.Join(", ", PropertyNames(features).Take(20))}.");
-        }
-
-        var id = value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString()!.Trim(),
-            JsonValueKind.Number => value.GetDouble().ToString(CultureInfo.InvariantCulture),
-            _ => "",
-        };
-        return id.Length > 0 ? id : throw new MapInputException($"Feature {index} has an empty \"{idProperty}\"; every region needs an id.");
-    }
-
-    private static string GuessIdProperty(JsonElement features)
-    {
-        foreach (var name in PropertyNames(features))
-        {
-            var values = new HashSet<string>(StringComparer.Ordinal);
-            var usable = true;
-            foreach (var feature in features.EnumerateArray())
-            {
-                if (!feature.TryGetProperty("properties", out var p) || p.ValueKind != JsonValueKind.Object
-                    || !p.TryGetProperty(name, out var v) || v.ValueKind != JsonValueKind.String || !values.Add(v.GetString()!))
+            case "FeatureCollection":
+                if (!root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
                 {
-                    usable = false;
-                    break;
+                    throw new MapInputException("The map is a GeoJSON FeatureCollection without a \"features\" array.");
                 }
-            }
 
-            if (usable)
-            {
-                return name;
-            }
+                MapReadLimits.CheckRegions(features.GetArrayLength(), limits);
+                var factory = NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory();
+                return [.. features.EnumerateArray().Select((f, i) => Feature(f, i + 1, factory))];
+            case "Feature":
+                return [Feature(root, 1, NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory())];
+            case "Polygon" or "MultiPolygon" or "GeometryCollection":
+                var bare = NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory();
+                return [new MapFeature(1, "1", default, GeometryParser.Polygons(root, "feature 1", bare, []) ?? [], null)];
+            default:
+                throw new MapInputException(type is null
+                    ? "The map must be GeoJSON (a FeatureCollection of polygons), TopoJSON, or a zipped shapefile; this JSON has no \"type\"."
+                    : $"The map is a GeoJSON {type}, which has no areas; GoCart needs a FeatureCollection with one polygon feature per region.");
         }
-
-        throw new MapInputException("No property has a unique text value for every feature; choose the property that names the regions.");
     }
 
-    private static List<string> PropertyNames(JsonElement features)
+    private static MapFeature Feature(JsonElement feature, int number, GeometryFactory factory)
     {
-        var names = new List<string>();
-        foreach (var feature in features.EnumerateArray().Take(50))
+        if (feature.ValueKind != JsonValueKind.Object)
         {
-            if (feature.ValueKind == JsonValueKind.Object && feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object)
-            {
-                foreach (var property in p.EnumerateObject())
-                {
-                    if (!names.Contains(property.Name))
-                    {
-                        names.Add(property.Name);
-                    }
-                }
-            }
+            throw new MapInputException($"Feature {number} is not a JSON object; every member of \"features\" must be a GeoJSON Feature.");
         }
 
-        return names;
-    }
-
-    private static bool IsLonLat(List<SourceRegion> regions)
-    {
-        foreach (var region in regions)
+        var properties = feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? p.Clone() : default;
+        var featureId = feature.TryGetProperty("id", out var id) ? MapFeature.Text(id) : null;
+        var label = MapFeature.FeatureLabel(number, featureId, properties);
+        if (!feature.TryGetProperty("geometry", out var geometry) || geometry.ValueKind == JsonValueKind.Null)
         {
-            var envelope = region.Geometry.EnvelopeInternal;
-            if (envelope.MinX < -180 - LonLatSlack || envelope.MaxX > 180 + LonLatSlack || envelope.MinY < -90 - LonLatSlack || envelope.MaxY > 90 + LonLatSlack)
-            {
-                return false;
-            }
+            return new MapFeature(number, featureId, properties, [], null);
         }
 
-        return true;
+        var type = MapJson.Type(geometry);
+        if (type is not null && NotAreas.Contains(type))
+        {
+            return new MapFeature(number, featureId, properties, null, $"a {type}");
+        }
+
+        var polygons = GeometryParser.Polygons(geometry, label, factory, []);
+        return new MapFeature(number, featureId, properties, polygons, polygons is null ? "a GeometryCollection without polygons" : null);
     }
 }

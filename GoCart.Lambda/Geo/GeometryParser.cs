@@ -13,9 +13,9 @@ public static class GeometryParser
         switch (type)
         {
             case "Polygon":
-                return [Polygon(Coordinates(geometry, id), id, factory)];
+                return [.. new[] { Polygon(Coordinates(geometry, id), id, factory) }.OfType<Polygon>()];
             case "MultiPolygon":
-                return [.. Coordinates(geometry, id).EnumerateArray().Select(polygon => Polygon(polygon, id, factory))];
+                return [.. Coordinates(geometry, id).EnumerateArray().Select(polygon => Polygon(polygon, id, factory)).OfType<Polygon>()];
             case "GeometryCollection":
                 var members = geometry.TryGetProperty("geometries", out var g) && g.ValueKind == JsonValueKind.Array ? g : default;
                 var polygons = members.ValueKind == JsonValueKind.Array
@@ -40,11 +40,17 @@ public static class GeometryParser
             ? c
             : throw new MapInputException($"Region \"{id}\" has a geometry without a \"coordinates\" array.");
 
-    private static Polygon Polygon(JsonElement rings, string id, GeometryFactory factory)
+    /// <summary>The polygon, or null when it has no rings at all (an empty polygon, left for the repair to report).</summary>
+    private static Polygon? Polygon(JsonElement rings, string id, GeometryFactory factory)
     {
-        if (rings.ValueKind != JsonValueKind.Array || rings.GetArrayLength() == 0)
+        if (rings.ValueKind != JsonValueKind.Array)
         {
-            throw new MapInputException($"Region \"{id}\" has a polygon without rings.");
+            throw new MapInputException($"Region \"{id}\" has a polygon that is not an array of rings.");
+        }
+
+        if (rings.GetArrayLength() == 0)
+        {
+            return null;
         }
 
         var parsed = rings.EnumerateArray().Select(ring => Ring(ring, id)).ToList();

@@ -7,7 +7,7 @@ namespace GoCart.Lambda.Geo;
 /// <summary>
 /// Makes a region's polygons usable: rings closed, repeated points dropped, degenerate rings and slivers removed,
 /// self-intersections fixed when the fix keeps the area (within 1%), exteriors counter-clockwise and holes
-/// clockwise (RFC 7946). What was changed is reported as a warning; what cannot be fixed safely is an error.
+/// clockwise (RFC 7946). What was changed is reported as a warning; a region that cannot be fixed safely is left out.
 /// </summary>
 internal static class PolygonRepair
 {
@@ -38,8 +38,13 @@ internal static class PolygonRepair
         return [.. cleaned];
     }
 
-    public static Geometry Repair(List<Polygon> polygons, string id, GeometryFactory factory, List<string> warnings)
+    /// <summary>
+    /// The region's repaired, oriented polygons (<paramref name="named"/>: how warnings name it, quotes included), or null when nothing with an area is left or the repair would
+    /// lose area; <paramref name="dropReason"/> then says why (it completes "it was left out because it …").
+    /// </summary>
+    public static Geometry? Repair(IReadOnlyList<Polygon> polygons, string named, GeometryFactory factory, List<string> warnings, out string? dropReason)
     {
+        dropReason = null;
         var kept = new List<Polygon>();
         foreach (var polygon in polygons)
         {
@@ -54,21 +59,24 @@ internal static class PolygonRepair
 
         if (kept.Count == 0)
         {
-            throw new MapInputException($"Region \"{id}\" has no polygon with an area (every ring is degenerate).");
+            dropReason = polygons.Count == 0 ? "is empty" : "has no area (every ring is degenerate)";
+            return null;
         }
 
         Geometry geometry = kept.Count == 1 ? kept[0] : factory.CreateMultiPolygon([.. kept]);
         if (!geometry.IsValid)
         {
+            // A bow-tie's rings measure the difference of its lobes, its repair their sum: only a repair that loses
+            // area changes what the region is.
             var before = kept.Sum(p => p.Area);
-            var fixedGeometry = GeometryFixer.Fix(geometry);
-            var polygonal = Polygonal(fixedGeometry, factory);
-            if (polygonal is null || Math.Abs(polygonal.Area - before) > MaxAreaChange * before)
+            var polygonal = Polygonal(GeometryFixer.Fix(geometry), factory);
+            if (polygonal is null || polygonal.Area < (1 - MaxAreaChange) * before)
             {
-                throw new MapInputException($"Region \"{id}\" has self-intersecting boundaries that cannot be repaired without changing its area; fix its geometry (for example with mapshaper's -clean) and upload again.");
+                dropReason = "has self-intersecting boundaries that cannot be repaired without losing area (fix it, for example with mapshaper's -clean)";
+                return null;
             }
 
-            warnings.Add($"Region \"{id}\" had self-intersecting or overlapping rings; they were repaired.");
+            warnings.Add($"Region {named} had self-intersecting, overlapping or spiked rings; they were repaired.");
             geometry = polygonal;
         }
 
@@ -84,8 +92,16 @@ internal static class PolygonRepair
     public static Geometry Untangled(Geometry projected) =>
         projected.IsValid ? projected : Polygonal(GeometryFixer.Fix(projected), projected.Factory) ?? projected;
 
+    /// <summary>Fewer than three distinct points, or all on one line; a bow-tie's signed area is zero too, but it is not degenerate.</summary>
     private static bool Degenerate(LinearRing ring) =>
-        ring.NumPoints < 4 || ring.Coordinates.Distinct().Count() < 3 || Area.OfRing(ring.CoordinateSequence) == 0;
+        ring.NumPoints < 4 || ring.Coordinates.Distinct().Count() < 3 || (Area.OfRing(ring.CoordinateSequence) == 0 && Collinear(ring.Coordinates));
+
+    private static bool Collinear(Coordinate[] ring)
+    {
+        var a = ring[0];
+        var b = ring.First(c => !c.Equals2D(a));
+        return ring.All(c => ((b.X - a.X) * (c.Y - a.Y)) - ((b.Y - a.Y) * (c.X - a.X)) == 0);
+    }
 
     private static Geometry? Polygonal(Geometry geometry, GeometryFactory factory)
     {

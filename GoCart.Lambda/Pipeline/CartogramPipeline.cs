@@ -28,12 +28,17 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         var clock = Stopwatch.StartNew();
         var settings = Settings(request.Options, timeBudget);
         Report(progress, request.Key, 0.01, double.NaN, "reading");
-        var map = Guard(() => GeoJsonMapReader.Read(request.Geometry, request.RegionIdProperty, limits));
+        var map = Guard(() => MapFileReader.Read(request.Geometry, request.RegionIdProperty, request.ObjectName, limits));
+        CheckDropped(map, request.Values);
         var ids = map.Regions.Select(r => r.Id).ToList();
         var matched = Guard(() => RegionValues.Match(ids, [.. request.Values.Select(v => (v.Key, v.Value))]));
         Guard(() => ValueChecks.Check(ids.Select((id, i) => (id, matched.Values[i]))));
         var groups = Groups(ids, request.Options?.Insets);
         var warnings = map.Warnings.Concat(matched.Warnings).ToList();
+        if (request.Options?.Insets is null && map.FarFlung.Count > 0)
+        {
+            warnings.Add(FarFlungAdvice(map.FarFlung));
+        }
         var layers = LayerPlacement.Plan(Guard(() => ReadLayers(request.Layers)), map, [.. groups.Select(g => g.Members)]);
 
         var cartogram = new Geometry[ids.Count];
@@ -154,6 +159,24 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             .Where(b => b is not null).Select(b => b!.Value).DefaultIfEmpty(TimeSpan.MaxValue).Min();
         return engineDefaults with { MaxAreaError = maxAreaError, TimeBudget = budget == TimeSpan.MaxValue ? null : budget };
     }
+
+    /// <summary>A value for a region the reader had to leave out cannot be shown: say which region, why, and what to do.</summary>
+    private static void CheckDropped(SourceMap map, Dictionary<string, double?> values)
+    {
+        foreach (var dropped in map.Dropped)
+        {
+            var key = RegionValues.Loose(dropped.Id);
+            if (values.Any(v => v.Value is not null && RegionValues.Loose(v.Key) == key))
+            {
+                throw new CartogramException(CartogramErrorKind.InvalidInput,
+                    $"Region \"{dropped.Id}\" has a value, but it {dropped.Reason}, so the map cannot show it. Fix its geometry in the map file, or remove its value from the data.");
+            }
+        }
+    }
+
+    public static string FarFlungAdvice(IReadOnlyDictionary<string, string> farFlung) =>
+        $"{string.Join(", ", farFlung.Keys.Take(12))}{(farFlung.Count > 12 ? $" and {farFlung.Count - 12} more" : "")} lie far from the main map and shrink it; " +
+        $"to draw them as insets give them an Inset in the data ({string.Join(", ", farFlung.Take(12).Select(f => $"{f.Key}: {f.Value}"))}), or leave them out of the map file.";
 
     private static List<(string Side, int[] Members)> Groups(List<string> ids, Dictionary<string, string>? insets)
     {

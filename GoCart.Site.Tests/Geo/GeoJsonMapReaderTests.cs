@@ -114,13 +114,13 @@ public class GeoJsonMapReaderTests
 
     [Theory]
     [InlineData("{not json", "not valid JSON at line 1")]
-    [InlineData("""{"type":"Feature","geometry":null}""", "FeatureCollection")]
+    [InlineData("""{"type":"Point","coordinates":[0,0]}""", "GeoJSON Point, which has no areas")]
     [InlineData("""{"type":"FeatureCollection","features":[]}""", "no features")]
-    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":null}]}""", "\"x\" has no geometry")]
-    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"other":"x"},"geometry":null}]}""", "no \"name\" property. The features' properties are: other")]
-    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]}}]}""", "no polygons")]
-    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"Polygon","coordinates":[[["a",0],[1,1],[0,1],[0,0]]]}}]}""", "\"x\" has a position that is not [x, y] numbers")]
-    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,1],[0,0]]]}}]}""", "\"x\" has no polygon with an area")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":null}]}""", "No feature of the map has an area (x is empty)")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"other":"x"},"geometry":null}]}""", "No feature has a \"name\" property. The features' properties are: other")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]}}]}""", "(x is a LineString, not an area)")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"Polygon","coordinates":[[["a",0],[1,1],[0,1],[0,0]]]}}]}""", "\"feature 1 (x)\" has a position that is not [x, y] numbers")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,1],[0,0]]]}}]}""", "(x has no area (every ring is degenerate))")]
     public void Bad_maps_get_a_message_that_says_what_to_fix(string json, string expected)
     {
         var error = Assert.Throws<MapInputException>(() => GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), "name"));
@@ -129,13 +129,73 @@ public class GeoJsonMapReaderTests
     }
 
     [Fact]
-    public void Duplicate_region_ids_are_refused_naming_the_id()
+    public void Features_with_the_same_id_become_one_region_with_a_note()
     {
-        var json = Collection(Feature("twin", $$"""{"type":"Polygon","coordinates":[{{Square}}]}"""), Feature("twin", $$"""{"type":"Polygon","coordinates":[{{Square}}]}"""));
+        var json = Collection(Feature("twin", $$"""{"type":"Polygon","coordinates":[{{Square}}]}"""), Feature("twin", """{"type":"Polygon","coordinates":[[[20,0],[30,0],[30,10],[20,10],[20,0]]]}"""));
 
-        var error = Assert.Throws<MapInputException>(() => GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), "name"));
+        var map = GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), "name");
 
-        Assert.Contains("\"twin\" appears twice", error.Message, StringComparison.Ordinal);
+        var region = Assert.Single(map.Regions);
+        Assert.Equal(2, region.Geometry.NumGeometries);
+        Assert.Equal(200, region.Geometry.Area, 9);
+        Assert.Contains(map.Warnings, w => w.Contains("joined into one region each: \"twin\" (2 features)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_empty_or_degenerate_feature_is_left_out_with_a_warning_naming_it()
+    {
+        var json = Collection(Feature("area", $$"""{"type":"Polygon","coordinates":[{{Square}}]}"""),
+            Feature("flat", """{"type":"Polygon","coordinates":[[[20,0],[30,0],[40,0],[20,0]]]}"""),
+            Feature("nothing", """{"type":"MultiPolygon","coordinates":[]}"""));
+
+        var map = GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), "name");
+
+        Assert.Equal(["area"], map.Regions.Select(r => r.Id));
+        Assert.Equal(["flat", "nothing"], map.Dropped.Select(d => d.Id));
+        Assert.Contains(map.Warnings, w => w.Contains("Region \"flat\" was left out: it has no area", StringComparison.Ordinal));
+        Assert.Contains(map.Warnings, w => w.Contains("Region \"nothing\" was left out: it is empty", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bow_tie_is_repaired_into_its_two_lobes()
+    {
+        var json = Collection(Feature("bow", """{"type":"Polygon","coordinates":[[[0,0],[10,10],[10,0],[0,10],[0,0]]]}"""));
+
+        var map = GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), "name");
+
+        Assert.True(map.Regions[0].Geometry.IsValid);
+        Assert.Equal(50, map.Regions[0].Geometry.Area, 9);
+        Assert.Contains(map.Warnings, w => w.Contains("\"bow\" had self-intersecting", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_feature_id_is_offered_first_and_used_when_no_property_is_named()
+    {
+        var json = """{"type":"FeatureCollection","features":[""" +
+            """{"type":"Feature","id":"06037","properties":{"name":"Los Angeles"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}},""" +
+            """{"type":"Feature","id":6001,"properties":{"name":"Los Angeles"},"geometry":{"type":"Polygon","coordinates":[[[2,0],[3,0],[3,1],[2,0]]]}}]}""";
+
+        var map = GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), null);
+
+        Assert.Equal("id", map.RegionIdProperty);
+        Assert.Equal(["06037", "6001"], map.Regions.Select(r => r.Id));
+        Assert.Equal("id", Assert.Single(map.IdCandidates).Property);
+    }
+
+    [Fact]
+    public void A_single_feature_is_a_map_of_one_region()
+    {
+        var map = GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(Feature("alone", $$"""{"type":"GeometryCollection","geometries":[{"type":"Polygon","coordinates":[{{Square}}]},{"type":"Point","coordinates":[1,1]}]}""")), "name");
+
+        Assert.Equal(100, Assert.Single(map.Regions).Geometry.Area, 9);
+    }
+
+    [Fact]
+    public void A_crs_member_naming_a_projected_system_makes_small_coordinates_planar()
+    {
+        var json = """{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::3857"}},"features":[""" + Feature("a", $$"""{"type":"Polygon","coordinates":[{{Square}}]}""") + "]}";
+
+        Assert.False(GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), "name").IsLonLat);
     }
 
     [Fact]
@@ -155,7 +215,8 @@ public class GeoJsonMapReaderTests
 
         var error = Assert.Throws<MapInputException>(() => GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), "name", new MapReadLimits { MaxVertices = 3 }));
 
-        Assert.Contains("more than 3 vertices", error.Message, StringComparison.Ordinal);
+        Assert.Contains("The map has 5 vertices; GoCart accepts at most 3", error.Message, StringComparison.Ordinal);
+        Assert.Contains("-simplify", error.Message, StringComparison.Ordinal);
     }
 
     internal static string Feature(string name, string geometry) =>

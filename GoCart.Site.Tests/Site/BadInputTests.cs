@@ -65,10 +65,11 @@ public sealed class BadInputTests(SiteFixture site) : IClassFixture<SiteFixture>
 
     public static TheoryData<string, string, string> BadGeoJson => new()
     {
-        { "points only", """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"a"},"geometry":{"type":"Point","coordinates":[0,0]}}]}""", "no polygons" },
-        { "null geometry", """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"a"},"geometry":null}]}""", "has no geometry" },
+        { "points only", """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"a"},"geometry":{"type":"Point","coordinates":[0,0]}}]}""", "No feature of the map has an area (a is a Point, not an area)" },
+        { "null geometry", """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"a"},"geometry":null}]}""", "No feature of the map has an area (a is empty)" },
         { "no features", """{"type":"FeatureCollection","features":[]}""", "no features" },
-        { "not a collection", """{"type":"Polygon","coordinates":[]}""", "FeatureCollection" },
+        { "a polygon without rings", """{"type":"Polygon","coordinates":[]}""", "No feature of the map has an area" },
+        { "not a map", """{"type":"LineString","coordinates":[[0,0],[1,1]]}""", "GeoJSON LineString, which has no areas" },
         { "deeply nested", new string('[', 5000) + new string(']', 5000), "" },
     };
 

@@ -205,12 +205,16 @@ public sealed partial class CreatePageTests(SiteFixture site) : IClassFixture<Si
     }
 
     [Fact]
-    public async Task A_geojson_with_duplicate_ids_names_them()
+    public async Task A_geojson_with_duplicate_ids_joins_them_into_one_region_with_a_note()
     {
         var geojson = SquaresMap().Replace("\"B\"", "\"A\"", StringComparison.Ordinal);
         var response = await _client.PostFormAsync("/create/map", "/create/map", [new("IdProperty", "code")], ("MapFile", "dupes.geojson", Encoding.UTF8.GetBytes(geojson)));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
-        Assert.Contains("Region id &quot;A&quot; appears twice", await response.Content.ReadAsStringAsync());
+        var page = await _client.GetPageAsync(response.Headers.Location!.ToString());
+
+        Assert.Equal(["A", "C", "D"], RowIds(page));
+        Assert.Contains("joined into one region each: &quot;A&quot; (2 features)", page);
     }
 
     /// <summary>Four unit squares in a row, projected coordinates, with a unique "code" and a non-unique "kind".</summary>

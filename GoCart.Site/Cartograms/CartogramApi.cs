@@ -69,10 +69,10 @@ public static partial class CartogramApi
         try
         {
             var (rows, column, field) = Data(body);
-            var geometry = body.Geometry is { ValueKind: System.Text.Json.JsonValueKind.Object } g ? g : (System.Text.Json.JsonElement?)null;
+            var geometry = body.Geometry is { ValueKind: System.Text.Json.JsonValueKind.Object or System.Text.Json.JsonValueKind.String } g ? UploadedMap.Normalise(g, body.ObjectName) : (System.Text.Json.JsonElement?)null;
             if (geometry is null && body.Map is null)
             {
-                throw new MapInputException("Give \"map\" (a library map id from GET /api/v1/maps) or \"geometry\" (a GeoJSON FeatureCollection).") { Field = body.Geometry is null ? "map" : "geometry" };
+                throw new MapInputException("Give \"map\" (a library map id from GET /api/v1/maps) or \"geometry\" (GeoJSON, TopoJSON, or a zipped shapefile in base64).") { Field = body.Geometry is null ? "map" : "geometry" };
             }
 
             var submission = factory.Create(body.Map, geometry, body.RegionIdProperty, rows, column, body.Title, body.MaxAreaError, field) with

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace GoCart.Site.Cartograms;
 
 /// <summary>
-/// POST /api/v1/cartograms: a library map id or an uploaded GeoJSON FeatureCollection (with the property that
+/// POST /api/v1/cartograms: a library map id or an uploaded map (GeoJSON, TopoJSON or a base64 zipped shapefile, with the property that
 /// names its regions), and the data as CSV text or as region → value pairs.
 /// </summary>
 public sealed record CreateCartogramBody
@@ -23,8 +24,12 @@ public sealed record CreateCartogramBody
     /// <summary>Region id or name → value (null for a missing value).</summary>
     public Dictionary<string, double?>? Values { get; init; }
 
-    /// <summary>An uploaded map: a GeoJSON FeatureCollection of polygons.</summary>
+    /// <summary>An uploaded map: a GeoJSON FeatureCollection of polygons, a TopoJSON topology, or a zipped shapefile as a base64 string.</summary>
     public JsonElement? Geometry { get; init; }
+
+    /// <summary>Which object of a TopoJSON <see cref="Geometry"/> (or shapefile of a zip holding several) to use; default: the one with the most polygons.</summary>
+    [JsonPropertyName("object")]
+    public string? ObjectName { get; init; }
 
     /// <summary>The feature property that names the regions of <see cref="Geometry"/>.</summary>
     public string? RegionIdProperty { get; init; }

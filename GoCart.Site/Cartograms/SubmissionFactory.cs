@@ -13,14 +13,14 @@ public sealed class SubmissionFactory(MapLibrary maps)
     public const double DefaultMaxAreaError = 0.01;
 
     /// <summary>The regions of a library map, or of an uploaded map read with the given id property.</summary>
-    public (IReadOnlyList<MapRegion> Regions, string IdProperty, LibraryMap? Library) Regions(string? mapId, JsonElement? geometry, string? idProperty)
+    public (IReadOnlyList<MapRegion> Regions, string IdProperty, LibraryMap? Library, IReadOnlyList<DroppedRegion> Dropped) Regions(string? mapId, JsonElement? geometry, string? idProperty)
     {
         if (geometry is { } uploaded)
         {
             try
             {
                 var map = UploadedMap.Read(uploaded, idProperty);
-                return (map.Regions, map.IdProperty, null);
+                return (map.Regions, map.IdProperty, null, map.Dropped);
             }
             catch (MapInputException exception) when (exception.Field is null)
             {
@@ -32,7 +32,20 @@ public sealed class SubmissionFactory(MapLibrary maps)
             ? "Choose a map: give a library map id or upload a GeoJSON map."
             : $"There is no library map \"{mapId}\". The maps are listed at /maps (and by GET /api/v1/maps).")
         { Field = "map" };
-        return (library.Regions, library.IdProperty, library);
+        return (library.Regions, library.IdProperty, library, []);
+    }
+
+    /// <summary>A value for a region the map reader left out cannot be shown: name it, say why, and what to do.</summary>
+    private static void CheckDropped(IReadOnlyList<DroppedRegion> dropped, IReadOnlyList<DataRow> rows, string dataField)
+    {
+        foreach (var region in dropped)
+        {
+            var key = RegionValues.Loose(region.Id);
+            if (rows.Any(r => r.Value is not null && RegionValues.Loose(r.Name) == key))
+            {
+                throw new MapInputException($"Region \"{region.Id}\" has a value, but it {region.Reason}, so the map cannot show it. Fix its geometry in the map file, or remove its value from the data.") { Field = dataField, Region = region.Id };
+            }
+        }
     }
 
     /// <summary>
@@ -41,7 +54,8 @@ public sealed class SubmissionFactory(MapLibrary maps)
     /// </summary>
     public CartogramSubmission Create(string? mapId, JsonElement? geometry, string? idProperty, IReadOnlyList<DataRow> rows, string? valueColumn, string? title, double? maxAreaError, string dataField = "values")
     {
-        var (regions, property, library) = Regions(mapId, geometry, idProperty);
+        var (regions, property, library, dropped) = Regions(mapId, geometry, idProperty);
+        CheckDropped(dropped, rows, dataField);
         var match = RegionMatcher.Match(regions, rows);
         if (match.Problem() is { } problem)
         {

@@ -1,60 +1,56 @@
-using System.Globalization;
 using System.Text.Json;
 using GoCart.Lambda.Geo;
 
 namespace GoCart.Site.Maps;
 
 /// <summary>
-/// A map the user uploaded: its GeoJSON (validated and size-checked by the engine's reader), the property that
-/// names its regions, the other properties that could, and its regions for the data table.
+/// A map the user uploaded: its boundaries as GeoJSON (TopoJSON and zipped shapefiles are converted by the engine's
+/// readers, then validated and size-checked), the property that names its regions, the other properties that
+/// could, its regions for the data table, what was repaired or left out, and the regions offered as insets.
 /// </summary>
-public sealed record UploadedMap(JsonElement Geometry, string IdProperty, IReadOnlyList<IdCandidate> Candidates, IReadOnlyList<MapRegion> Regions, IReadOnlyList<string> Warnings)
+public sealed record UploadedMap(JsonElement Geometry, string IdProperty, IReadOnlyList<RegionIdCandidate> Candidates, IReadOnlyList<MapRegion> Regions, IReadOnlyList<string> Warnings)
 {
-    private static readonly string[] NameProperties = ["name", "NAME", "Name", "shapeName", "NAME_1", "NAME_EN", "ADMIN"];
+    private static readonly string[] NameProperties = ["name", "NAME", "Name", "shapeName", "NAME_1", "NAME_EN", "ADMIN", "NAME_LONG", "admin"];
+
+    /// <summary>Regions far from the main land mass, with the inset side suggested for each.</summary>
+    public IReadOnlyDictionary<string, string> FarFlung { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Regions left out because they have no usable area.</summary>
+    public IReadOnlyList<DroppedRegion> Dropped { get; init; } = [];
 
     public static UploadedMap Read(JsonElement geometry, string? idProperty)
     {
-        var map = GeoJsonMapReader.Read(geometry, idProperty, MapReadLimits.Default);
+        var map = MapFileReader.Read(geometry, idProperty, null, MapReadLimits.Default);
         var regions = map.Regions.Select(r => new MapRegion(r.Id, Name(r), null, null, null, null)).ToList();
-        return new UploadedMap(geometry, map.RegionIdProperty, CandidatesOf(geometry), regions, map.Warnings);
+        var warnings = map.FarFlung.Count == 0 ? map.Warnings : [.. map.Warnings,
+            $"{string.Join(", ", map.FarFlung.Keys)} lie far from the main map: the table's Inset column draws them as insets ({string.Join(", ", map.FarFlung.Select(f => $"{f.Key}: {f.Value}"))}). Clear a region's Inset to keep it on the main map, or leave it out of the map file."];
+        return new UploadedMap(geometry, map.RegionIdProperty, map.IdCandidates, regions, warnings)
+        {
+            FarFlung = map.FarFlung,
+            Dropped = map.Dropped,
+        };
     }
 
-    public static JsonElement Parse(byte[] bytes)
+    /// <summary>An uploaded file (GeoJSON, TopoJSON or a zipped shapefile) as the GeoJSON the engine is sent.</summary>
+    public static JsonElement Normalise(byte[] file, string? objectName) =>
+        MapFileReader.ToGeoJson(file, Blank(objectName), MapReadLimits.Default);
+
+    /// <summary>
+    /// The API's <c>geometry</c> as GeoJSON: a GeoJSON or TopoJSON object, or a string holding a zipped shapefile
+    /// in base64.
+    /// </summary>
+    public static JsonElement Normalise(JsonElement geometry, string? objectName)
     {
-        try
+        if (geometry.ValueKind == JsonValueKind.String)
         {
-            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = MapReadLimits.Default.MaxDepth, AllowTrailingCommas = true });
-            return document.RootElement.Clone();
+            var bytes = geometry.TryGetBytesFromBase64(out var decoded) ? decoded : throw new MapInputException("\"geometry\" is a string but not base64: give GeoJSON or TopoJSON as a JSON object, or a zipped shapefile as base64 text.");
+            return Normalise(bytes, objectName);
         }
-        catch (JsonException exception)
-        {
-            var where = exception.LineNumber is { } line ? $" at line {line + 1}" : "";
-            throw new MapInputException($"The map file is not valid JSON{where}. Check that it is a GeoJSON file and not truncated.", exception);
-        }
+
+        return MapFileReader.ToGeoJson(geometry, Blank(objectName), MapReadLimits.Default);
     }
 
-    /// <summary>Properties present in every feature with a distinct, non-empty value: each could name the regions.</summary>
-    private static List<IdCandidate> CandidatesOf(JsonElement geometry)
-    {
-        var features = geometry.GetProperty("features").EnumerateArray().Select(f =>
-            f.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? p : default).ToList();
-        if (features.Count == 0 || features[0].ValueKind != JsonValueKind.Object)
-        {
-            return [];
-        }
-
-        var candidates = new List<IdCandidate>();
-        foreach (var property in features[0].EnumerateObject().Select(p => p.Name))
-        {
-            var values = features.Select(f => f.ValueKind == JsonValueKind.Object && f.TryGetProperty(property, out var v) ? Text(v) : "").ToList();
-            if (values.All(v => v.Length > 0) && values.Distinct(StringComparer.Ordinal).Count() == values.Count)
-            {
-                candidates.Add(new IdCandidate(property, [.. values.Take(3)]));
-            }
-        }
-
-        return candidates;
-    }
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static string Name(SourceRegion region)
     {
@@ -62,7 +58,7 @@ public sealed record UploadedMap(JsonElement Geometry, string IdProperty, IReadO
         {
             foreach (var name in NameProperties)
             {
-                if (region.Properties.TryGetProperty(name, out var value) && Text(value) is { Length: > 0 } text)
+                if (region.Properties.TryGetProperty(name, out var value) && MapFeature.Text(value) is { Length: > 0 } text)
                 {
                     return text;
                 }
@@ -71,14 +67,4 @@ public sealed record UploadedMap(JsonElement Geometry, string IdProperty, IReadO
 
         return region.Id;
     }
-
-    private static string Text(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString()!.Trim(),
-        JsonValueKind.Number => value.GetDouble().ToString(CultureInfo.InvariantCulture),
-        _ => "",
-    };
 }
-
-/// <summary>A property that could identify regions, with a few of its values as examples.</summary>
-public sealed record IdCandidate(string Property, IReadOnlyList<string> Examples);

@@ -41,7 +41,7 @@ internal static class LongitudeUnwrapper
     }
 
     /// <summary>A ring that goes once around a pole: wrap it into the strip and close it along the cut edges and the pole.</summary>
-    private static Coordinate[] AroundPole(Coordinate[] ring, double cut)
+    public static Coordinate[] AroundPole(Coordinate[] ring, double cut)
     {
         var open = ring.Take(ring.Length - 1).Select(c => new Coordinate(cut + Offset(c.X, cut), c.Y)).ToList();
         var jump = 0;

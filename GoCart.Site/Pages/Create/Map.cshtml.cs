@@ -9,8 +9,9 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace GoCart.Site.Pages.Create;
 
 /// <summary>
-/// /create/map: upload your own GeoJSON map. It is read and checked (limits, geometry, ids) right away; a good
-/// map is stored as a draft and the data table opens for it.
+/// /create/map: upload your own map (GeoJSON, TopoJSON or a zipped shapefile). It is read and checked (limits,
+/// geometry, ids) right away; a good map is stored (as GeoJSON) as a draft and the data table opens for it, with
+/// far-flung regions already given an inset side.
 /// </summary>
 [EnableRateLimiting(RateLimitSetup.SubmissionsPolicy)]
 [RequestSizeLimit(RequestSizeGuard.MaxRequestBytes)]
@@ -22,6 +23,10 @@ public sealed class MapModel(CartogramSubmitter submitter) : PageModel
     [BindProperty]
     public string? IdProperty { get; set; }
 
+    /// <summary>Which TopoJSON object (or shapefile in a zip holding several) to use; empty for the one with the most polygons.</summary>
+    [BindProperty]
+    public string? ObjectName { get; set; }
+
     public string? Error { get; private set; }
 
     public void OnGet()
@@ -32,7 +37,7 @@ public sealed class MapModel(CartogramSubmitter submitter) : PageModel
     {
         if (MapFile is null || MapFile.Length == 0)
         {
-            Error = "Choose a GeoJSON file to upload.";
+            Error = "Choose a map file to upload: GeoJSON, TopoJSON or a zipped shapefile.";
             return Page();
         }
 
@@ -46,14 +51,14 @@ public sealed class MapModel(CartogramSubmitter submitter) : PageModel
         {
             using var buffer = new MemoryStream();
             await MapFile.CopyToAsync(buffer, cancellation);
-            var geometry = UploadedMap.Parse(buffer.ToArray());
+            var geometry = UploadedMap.Normalise(buffer.ToArray(), ObjectName);
             var map = UploadedMap.Read(geometry, string.IsNullOrWhiteSpace(IdProperty) ? null : IdProperty.Trim());
             var submission = new CartogramSubmission
             {
                 Geometry = geometry,
                 RegionIdProperty = map.IdProperty,
                 Title = Path.GetFileNameWithoutExtension(MapFile.FileName),
-                Rows = [.. map.Regions.Select(r => new SubmissionRow(r.Id, null, null, null, null))],
+                Rows = [.. map.Regions.Select(r => new SubmissionRow(r.Id, null, null, null, map.FarFlung.GetValueOrDefault(r.Id)))],
             };
             var key = await submitter.SaveDraftAsync(submission, cancellation);
             return Redirect($"/create?draft={key}");

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using GoCart.Lambda.Contract;
+using GoCart.Lambda.Engine;
+using GoCart.Lambda.Geo;
+using GoCart.Lambda.Pipeline;
+using NetTopologySuite.Operation.Valid;
+using Xunit.Abstractions;
+
+namespace GoCart.Site.Tests.PublicData;
+
+/// <summary>
+/// Every public boundary file is accepted by the engine's pipeline (what the Lambda and the in-process invoker
+/// run), the file as the request carries it (TopoJSON as it is, GeoJSON, a shapefile converted), with values from
+/// 1 to 1e9: every region is read valid and computed. The area error reached and the regions the engine leaves
+/// crossing themselves are written to the test output: with values this uneven the engine does not yet reach 1%
+/// (issue 14's work), so those figures are reported, not asserted.
+/// </summary>
+public class PublicMapCartogramTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> Files() =>
+    [
+        "countries-110m.json", "countries-110m.geojson", "countries-110m-shapefile.zip",
+        "countries-50m.json", "countries-50m.geojson",
+        "states-10m.json", "states-10m.geojson", "states-10m-shapefile.zip",
+        "counties-10m.json", "counties-10m.geojson",
+        "states-albers-10m.json",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Public_file_is_accepted_by_the_pipeline_with_every_region_read_valid(string file)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(PublicMaps.Folder, file));
+        var map = MapFileReader.Read(bytes, null, null);
+        var values = SyntheticValues.For(map);
+        var request = new CartogramRequest
+        {
+            Key = "public",
+            Geometry = ShapefileZipReader.IsZip(bytes) ? MapFileReader.ToGeoJson(bytes, null) : JsonDocument.Parse(bytes).RootElement,
+            Values = values,
+            Options = new CartogramOptions { Insets = map.FarFlung.Count > 0 ? map.FarFlung.ToDictionary() : null },
+        };
+
+        var result = new CartogramPipeline(new EngineSettings(), MapReadLimits.Default).Compute(request, null, null, CancellationToken.None);
+
+        var total = values.Values.Sum(v => v ?? 0);
+        var worst = 0.0;
+        var crossed = new List<string>();
+        for (var i = 0; i < result.Regions.Count; i++)
+        {
+            var id = result.Regions[i].Id;
+            Assert.True(result.Regions[i].Geometry.IsValid, $"{file}/{id} as read: {new IsValidOp(result.Regions[i].Geometry).ValidationError}");
+            if (!result.Cartogram[i].IsValid || !result.EqualAreaMap[i].IsValid)
+            {
+                crossed.Add(id);
+            }
+
+            if (!SyntheticValues.Floored(values[id], total))
+            {
+                worst = Math.Max(worst, Math.Abs(result.AreaErrors[i]));
+            }
+        }
+
+        output.WriteLine($"{file}: {result.Regions.Count} regions, worst non-floored area error {worst:P3}, max {result.Statistics.MaxAreaError:P3}, {result.Statistics.Seconds:0.0} s, {result.Projection}; regions invalid in the engine's equal-area map or cartogram: {crossed.Count} {string.Join(" ", crossed.Take(10))}");
+        Assert.Equal(map.Regions.Count, result.Regions.Count);
+        Assert.Equal(result.Converged, result.Statistics.MaxAreaError <= 0.01);
+    }
+
+    [Fact]
+    public void A_value_for_a_feature_left_out_is_an_error_naming_it_and_what_to_do()
+    {
+        var bytes = File.ReadAllBytes(PublicMaps.Counties10mTopoJson);
+        var request = new CartogramRequest
+        {
+            Key = "public",
+            Geometry = JsonDocument.Parse(bytes).RootElement,
+            Values = new Dictionary<string, double?> { ["51610"] = 14000, ["51059"] = 1150000 },
+        };
+
+        var error = Assert.Throws<CartogramException>(() => new CartogramPipeline(new EngineSettings(), MapReadLimits.Default).Compute(request, null, null, CancellationToken.None));
+
+        Assert.Equal(CartogramErrorKind.InvalidInput, error.Kind);
+        Assert.Contains("Region \"51610\" has a value, but it has no area", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Fix its geometry in the map file, or remove its value", error.Message, StringComparison.Ordinal);
+    }
+}
