@@ -91,12 +91,13 @@ public sealed class CartogramSubmitter(GoCartDbContext database, IBackgroundJobC
 
     /// <summary>
     /// True when a submission asks for what the map's example already computes (same rows, insets and colours, the
-    /// default tolerance): "make a cartogram" with unchanged library data then answers with the example itself.
+    /// default tolerance, no layers): "make a cartogram" with unchanged library data then answers with the example itself.
     /// </summary>
     private static bool IsExample(CartogramSubmission submission, LibraryMap map)
     {
         var example = ExampleSubmission(map);
         return submission.Geometry is null
+            && submission.Layers.Count == 0
             && submission.RegionIdProperty == example.RegionIdProperty
             && submission.MaxAreaError == SubmissionFactory.DefaultMaxAreaError
             && string.Equals(submission.ValueColumn, example.ValueColumn, StringComparison.Ordinal)
