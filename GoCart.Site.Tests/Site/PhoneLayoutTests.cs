@@ -113,7 +113,7 @@ public sealed partial class PhoneLayoutTests
     private static async Task<(string Result, string Embed)> UploadAndMakeCartogramAsync(IPage page, string site, int width, List<string> problems)
     {
         await page.GotoAsync($"{site}/create/map");
-        await page.GetByLabel("GeoJSON file").SetInputFilesAsync(PublicMaps.StatesAlbers10mGeoJson);
+        await page.GetByLabel("Map file (.geojson, .json, .topojson or .zip)").SetInputFilesAsync(PublicMaps.StatesAlbers10mGeoJson);
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and continue" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Make the cartogram" })).ToBeVisibleAsync();
         await CheckAsync(page, width, "create-uploaded-map", axe: true, problems);
