@@ -40,7 +40,7 @@ public sealed partial class CountyMapBrowserTests
 
         await page.WaitForURLAsync(CartogramUrl(), new() { WaitUntil = WaitUntilState.Commit });
         await page.Locator("svg#cartogram").WaitForAsync(new() { Timeout = 180_000 });
-        Assert.Equal(3108, await page.Locator("svg#cartogram path[data-i]").CountAsync());
+        await Assertions.Expect(page.Locator("svg#cartogram path[data-i]")).ToHaveCountAsync(3108);
         await Chromium.ScreenshotAsync(page, "county-result");
     }
 

@@ -144,21 +144,24 @@ public class ProjectionTests
         Assert.Same(PolygonAt(179.5, 71.2), PolygonAt(-179 + 360, 71.2));
     }
 
-    /// <summary>The shipped maps in longitude/latitude (all but the planar test pattern).</summary>
-    public static TheoryData<string> LonLatMaps() => [.. RepositoryFiles.MapFolders().Select(f => Path.GetFileName(f)!).Where(m => m != "concentric_circles")];
+    /// <summary>The shipped maps but the planar test pattern (the library's other planar maps are checked unprojected).</summary>
+    public static TheoryData<string> LibraryMaps() => [.. RepositoryFiles.MapFolders().Select(f => Path.GetFileName(f)!).Where(m => m != "concentric_circles")];
 
     [Theory]
-    [MemberData(nameof(LonLatMaps))]
+    [MemberData(nameof(LibraryMaps))]
     public void Every_projected_region_of_a_shipped_map_is_valid(string mapId)
     {
         var folder = Path.Combine(RepositoryFiles.MapData, mapId);
         var idColumn = RegionDataCsv.Parse(File.ReadAllText(RepositoryFiles.PopulationCsv(folder))).IdColumn;
         var map = GeoJsonMapReader.Read(File.ReadAllBytes(RepositoryFiles.GeoJson(folder)), idColumn);
-        var projected = MapProjector.Project([.. map.Regions.Select(r => r.Geometry)]);
+        // Planar maps reach the engine as they are (projecting metres as degrees would be meaningless).
+        IReadOnlyList<NetTopologySuite.Geometries.Geometry> regions = map.IsLonLat
+            ? MapProjector.Project([.. map.Regions.Select(r => r.Geometry)]).Geometries
+            : [.. map.Regions.Select(r => r.Geometry)];
 
-        for (var i = 0; i < projected.Geometries.Count; i++)
+        for (var i = 0; i < regions.Count; i++)
         {
-            var region = projected.Geometries[i];
+            var region = regions[i];
             Assert.True(region.IsValid, $"{mapId}/{map.Regions[i].Id}: {new NetTopologySuite.Operation.Valid.IsValidOp(region).ValidationError}");
         }
     }
