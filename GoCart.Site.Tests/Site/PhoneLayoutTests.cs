@@ -53,7 +53,6 @@ public sealed partial class PhoneLayoutTests
                     await page.Locator("svg#cartogram").WaitForAsync();
                 }
 
-                await page.WaitForLoadStateAsync(LoadState.Load);
                 await CheckAsync(page, width, Name(path, result, embed), axe: width is 390 or 1440, problems);
             }
         }
