@@ -38,6 +38,27 @@ public class GenerateCommandTests
         }
     }
 
+    [Fact]
+    public async Task A_column_that_does_not_converge_prints_by_how_much_and_exits_3()
+    {
+        var output = Directory.CreateTempSubdirectory("gocart-cli");
+        try
+        {
+            var data = Path.Combine(output.FullName, "density.csv");
+            await File.WriteAllTextAsync(data, Pipeline.DensityColumn.Csv());
+
+            var (exit, stdout, _) = await RunAsync(output.FullName, "generate", "--map", RepositoryFiles.GeoJson(Pipeline.DensityColumn.Folder), "--data", data);
+
+            Assert.Equal(3, exit);
+            Assert.Matches(@"^Did not converge: the largest area error is [0-9,.]+ % \([A-Z]+\), above the 1 % goal, so the regions are not drawn to scale; try .* — 198 regions, ", stdout);
+            Assert.True(File.Exists(Path.Combine(output.FullName, "cartogram.geojson")));
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("generate --map nowhere.geojson --data nowhere.csv", 1, "error:")]
     [InlineData("generate --data x.csv", 2, "Option '--map' is required.")]

@@ -69,6 +69,23 @@ public sealed class ApiTests(SiteFixture site) : IClassFixture<SiteFixture>
     }
 
     [Fact]
+    public async Task A_column_that_does_not_converge_says_so_in_its_status_and_on_its_page()
+    {
+        var response = await _client.Http.PostAsJsonAsync("/api/v1/cartograms", new { map = Pipeline.DensityColumn.MapId, csv = Pipeline.DensityColumn.Csv() });
+        var key = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
+
+        var status = await _client.WaitAsync(key);
+
+        Assert.Equal("succeeded", status.GetProperty("status").GetString());
+        var stats = status.GetProperty("stats");
+        Assert.False(stats.GetProperty("converged").GetBoolean());
+        var shortfall = stats.GetProperty("shortfall").GetString()!;
+        Assert.StartsWith("Did not converge: the largest area error is ", shortfall, StringComparison.Ordinal);
+        var page = await _client.GetPageAsync($"/cartogram/{key}");
+        Assert.Contains($"<p class=\"message error\" role=\"alert\">{System.Net.WebUtility.HtmlEncode(shortfall)}</p>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_uploaded_geometry_is_accepted()
     {
         using var geometry = JsonDocument.Parse(CreatePageTests.SquaresMap());
