@@ -2,13 +2,14 @@ using System.Text.Json;
 using GoCart.Lambda.Engine;
 using GoCart.Lambda.Geo;
 using GoCart.Lambda.Pipeline;
+using GoCart.Site.Tests.Geo;
 
 namespace GoCart.Site.Tests.Pipeline;
 
 /// <summary>A cartogram that missed its accuracy goal says so, with its largest error and region, never as a clean success.</summary>
 public class ConvergenceTests
 {
-    [Fact]
+    [LibraryFact]
     public void A_density_column_does_not_converge_and_its_result_says_by_how_much_and_where()
     {
         var request = PipelineRequests.ForFolder(DensityColumn.Folder);

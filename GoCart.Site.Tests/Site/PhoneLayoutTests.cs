@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Infrastructure;
 using GoCart.Site.Tests.PublicData;
 using Microsoft.Playwright;
@@ -21,7 +22,7 @@ public sealed partial class PhoneLayoutTests
 
     private static readonly int[] Widths = [320, 360, 390, 1440];
 
-    [Fact]
+    [LibraryFact]
     public async Task Every_page_fits_phones_and_desktops_with_large_targets_and_no_axe_violation()
     {
         await using var factory = new GoCartFactory();
@@ -60,7 +61,7 @@ public sealed partial class PhoneLayoutTests
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task On_a_phone_the_navigation_folds_into_a_menu_the_maps_take_the_full_width_and_a_tap_pins_a_region()
     {
         await using var factory = new GoCartFactory();
