@@ -61,7 +61,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             ProjectedMap? projected = null;
             if (map.IsLonLat)
             {
-                projected = MapProjector.Project(planar);
+                projected = Guard(() => MapProjector.Project(planar, [.. members.Select(i => $"\"{map.Regions[i].Id}\"")]));
                 planar = projected.Geometries;
                 projections.Add(projected.Projection.Name);
             }
