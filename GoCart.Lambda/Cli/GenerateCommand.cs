@@ -74,7 +74,7 @@ public static class GenerateCommand
 
         var s = result.Statistics;
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{(result.Converged ? "converged" : "NOT converged")}: {result.Regions.Count} regions, {s.Points} points, grid {s.Grid}, {s.Integrations} integrations, max area error {s.MaxAreaError:P2}, mean {s.MeanAreaError:P2}, {s.Seconds:0.00} s → {arguments.Out}"));
+            $"{result.Shortfall ?? "converged"}{(result.Converged ? ":" : " —")} {result.Regions.Count} regions, {s.Points} points, grid {s.Grid}, {s.Integrations} integrations, max area error {s.MaxAreaError:P2}, mean {s.MeanAreaError:P2}, {s.Seconds:0.00} s → {arguments.Out}"));
         return result.Converged ? 0 : 3;
     }
 

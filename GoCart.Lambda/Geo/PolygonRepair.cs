@@ -66,6 +66,12 @@ internal static class PolygonRepair
         Geometry geometry = kept.Count == 1 ? kept[0] : factory.CreateMultiPolygon([.. kept]);
         if (!geometry.IsValid)
         {
+            if (!RepairBudget.Allows(geometry))
+            {
+                dropReason = $"has boundaries that cross themselves more than {RepairBudget.MaxCrossings:N0} times, too many to repair (a projected map read as longitude/latitude? Mark it \"projected\": true, or clean it with mapshaper's -clean)";
+                return null;
+            }
+
             // A bow-tie's rings measure the difference of its lobes, its repair their sum: only a repair that loses
             // area changes what the region is.
             var before = kept.Sum(p => p.Area);
@@ -89,8 +95,18 @@ internal static class PolygonRepair
     /// mainland's edge. The overlap is far below the lattice's resolution; fixing it (the overlapping parts are
     /// joined) keeps the engine's input valid.
     /// </summary>
-    public static Geometry Untangled(Geometry projected) =>
-        projected.IsValid ? projected : Polygonal(GeometryFixer.Fix(projected), projected.Factory) ?? projected;
+    /// <exception cref="MapInputException">The parts cross too often to be a slip below the lattice's resolution (<see cref="RepairBudget"/>).</exception>
+    public static Geometry Untangled(Geometry projected, string named)
+    {
+        if (projected.IsValid)
+        {
+            return projected;
+        }
+
+        return RepairBudget.Allows(projected)
+            ? Polygonal(GeometryFixer.Fix(projected), projected.Factory) ?? projected
+            : throw new MapInputException(RepairBudget.TooTangled(named));
+    }
 
     /// <summary>Fewer than three distinct points, or all on one line; a bow-tie's signed area is zero too, but it is not degenerate.</summary>
     private static bool Degenerate(LinearRing ring) =>

@@ -80,6 +80,12 @@ public static class CartogramJson
             writer.WriteNumber("meanAreaError", Math.Round(s.MeanAreaError, 6));
             writer.WriteNumber("seconds", Math.Round(s.Seconds, 3));
             writer.WriteNumber("crossingEdges", s.CrossingEdges);
+            writer.WriteBoolean("converged", result.Converged);
+            if (result.Shortfall is not null)
+            {
+                writer.WriteString("shortfall", result.Shortfall);
+            }
+
             writer.WriteEndObject();
             writer.WriteStartArray("warnings");
             foreach (var warning in result.Warnings)

@@ -61,7 +61,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             ProjectedMap? projected = null;
             if (map.IsLonLat)
             {
-                projected = MapProjector.Project(planar);
+                projected = Guard(() => MapProjector.Project(planar, [.. members.Select(i => $"\"{map.Regions[i].Id}\"")]));
                 planar = projected.Geometries;
                 projections.Add(projected.Projection.Name);
             }
@@ -112,12 +112,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         }
 
         var maxError = errors.Length == 0 ? 0 : errors.Max(Math.Abs);
-        var converged = maxError <= settings.MaxAreaError;
-        if (!converged)
-        {
-            warnings.Add($"The largest area error is {maxError:P1}, above the requested {settings.MaxAreaError:P1}: the engine stopped improving. The map is usable but some regions are not exactly to size.");
-        }
-
+        var shortfall = Convergence.Shortfall(ids, errors, settings.MaxAreaError);
         warnings.AddRange(OutputValidity.Warnings(map.Regions, cartogram, equalArea));
         if (FlooredRegions.Message(ids, floored) is { } flooredMessage)
         {
@@ -134,10 +129,11 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             clock.Elapsed.TotalSeconds,
             runs.Sum(r => r.Crossings),
             runs.Count == 1 ? runs[0].Statistics.Timings : null);
-        return new ComputedCartogram(request.Key, converged, projections.Count == 0 ? null : string.Join("; ", projections.Distinct()),
+        return new ComputedCartogram(request.Key, projections.Count == 0 ? null : string.Join("; ", projections.Distinct()),
             map.Regions, matched.Values, cartogram, equalArea, shares, errors, floored, statistics, warnings)
         {
             Layers = layers.Features(),
+            Shortfall = shortfall,
         };
     }
 

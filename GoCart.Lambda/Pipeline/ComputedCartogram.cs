@@ -10,7 +10,6 @@ namespace GoCart.Lambda.Pipeline;
 /// </summary>
 public sealed record ComputedCartogram(
     string Key,
-    bool Converged,
     string? Projection,
     IReadOnlyList<SourceRegion> Regions,
     IReadOnlyList<double?> Values,
@@ -24,4 +23,9 @@ public sealed record ComputedCartogram(
 {
     /// <summary>The request's layer features, moved with the cartogram.</summary>
     public IReadOnlyList<MovedLayerFeature> Layers { get; init; } = [];
+
+    /// <summary>When the cartogram missed its accuracy goal: the sentence that says by how much, where, and what to try (<see cref="Convergence"/>).</summary>
+    public string? Shortfall { get; init; }
+
+    public bool Converged => Shortfall is null;
 }

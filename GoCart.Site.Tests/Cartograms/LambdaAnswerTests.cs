@@ -1,5 +1,6 @@
 using System.Text;
 using GoCart.Site.Cartograms;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Pipeline;
 
 namespace GoCart.Site.Tests.Cartograms;
@@ -7,7 +8,7 @@ namespace GoCart.Site.Tests.Cartograms;
 /// <summary>Which 200 answers from the engine are retried (not JSON) and which the site can show (a cartogram).</summary>
 public sealed class LambdaAnswerTests
 {
-    [Theory]
+    [LibraryTheory]
     [InlineData("{\"status\":\"converged\",\"regions\":[]}", true)]
     [InlineData("  {\"message\":\"Internal server error\"}\n", true)]
     [InlineData("", false)]
@@ -19,7 +20,7 @@ public sealed class LambdaAnswerTests
         Assert.Equal(complete, LambdaAnswer.IsCompleteJson(Encoding.UTF8.GetBytes(body)));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task The_engines_answer_is_a_cartogram_and_half_of_it_is_not_json()
     {
         var answer = await new InProcessCartogramInvoker().InvokeAsync(PipelineRequests.ForMap("concentric_circles"), null, CancellationToken.None);
@@ -28,7 +29,7 @@ public sealed class LambdaAnswerTests
         Assert.False(LambdaAnswer.IsCompleteJson(answer.AsSpan(0, answer.Length / 2)));
     }
 
-    [Theory]
+    [LibraryTheory]
     [InlineData("{\"message\":\"Internal server error\"}")]
     [InlineData("[1, 2, 3]")]
     [InlineData("{\"status\":\"converged\",\"regions\":\"none\"}")]

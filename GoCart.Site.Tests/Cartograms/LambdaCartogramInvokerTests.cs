@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GoCart.Lambda.Contract;
 using GoCart.Site.Cartograms;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Hosting;
 using GoCart.Site.Tests.Infrastructure;
 using GoCart.Site.Tests.Pipeline;
@@ -26,7 +27,7 @@ public sealed class LambdaCartogramInvokerTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_request_through_the_invoker_returns_the_cartogram()
     {
         await using var factory = Site(_url, ApiKey);
@@ -39,7 +40,7 @@ public sealed class LambdaCartogramInvokerTests : IAsyncLifetime
         Assert.Equal("converged", document.RootElement.GetProperty("status").GetString());
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_wrong_key_becomes_a_message_that_does_not_blame_the_user()
     {
         await using var factory = Site(_url, "not-the-right-key");
@@ -51,7 +52,7 @@ public sealed class LambdaCartogramInvokerTests : IAsyncLifetime
         Assert.Contains("configuration problem on our side", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Bad_input_is_passed_through_as_a_readable_message()
     {
         await using var factory = Site(_url, ApiKey);
@@ -64,7 +65,7 @@ public sealed class LambdaCartogramInvokerTests : IAsyncLifetime
         Assert.Contains("\"atlantis\"", error.Message, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [LibraryTheory]
     [InlineData(LambdaFault.ServiceUnavailable)]
     [InlineData(LambdaFault.InternalServerError)]
     [InlineData(LambdaFault.Timeout)]
@@ -83,7 +84,7 @@ public sealed class LambdaCartogramInvokerTests : IAsyncLifetime
         Assert.Equal("converged", document.RootElement.GetProperty("status").GetString());
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_service_that_keeps_failing_is_retried_a_bounded_number_of_times()
     {
         await using var flaky = await FlakyProxy.StartAsync(_url, failures: 100);
@@ -96,7 +97,7 @@ public sealed class LambdaCartogramInvokerTests : IAsyncLifetime
         Assert.Contains("try again", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Calls_made_at_once_are_held_to_the_replicas_lambda_concurrency_and_all_complete()
     {
         // As a multi-column dataset's columns would be: several engine calls started together, awaited together.

@@ -8,7 +8,7 @@ namespace GoCart.Site.Tests.Cli;
 /// <summary>`gocart generate` run as a user would, on shipped data: outputs, summary, exit codes, one-line errors.</summary>
 public class GenerateCommandTests
 {
-    [Fact]
+    [LibraryFact]
     public async Task Generate_writes_geojson_and_svg_and_prints_a_summary()
     {
         var folder = Path.Combine(RepositoryFiles.MapData, "conterminous_usa_by_state_since_1959");
@@ -38,7 +38,28 @@ public class GenerateCommandTests
         }
     }
 
-    [Theory]
+    [LibraryFact]
+    public async Task A_column_that_does_not_converge_prints_by_how_much_and_exits_3()
+    {
+        var output = Directory.CreateTempSubdirectory("gocart-cli");
+        try
+        {
+            var data = Path.Combine(output.FullName, "density.csv");
+            await File.WriteAllTextAsync(data, Pipeline.DensityColumn.Csv());
+
+            var (exit, stdout, _) = await RunAsync(output.FullName, "generate", "--map", RepositoryFiles.GeoJson(Pipeline.DensityColumn.Folder), "--data", data);
+
+            Assert.Equal(3, exit);
+            Assert.Matches(@"^Did not converge: the largest area error is [0-9,.]+ % \([A-Z]+\), above the 1 % goal, so the regions are not drawn to scale; try .* — 198 regions, ", stdout);
+            Assert.True(File.Exists(Path.Combine(output.FullName, "cartogram.geojson")));
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
+    [LibraryTheory]
     [InlineData("generate --map nowhere.geojson --data nowhere.csv", 1, "error:")]
     [InlineData("generate --data x.csv", 2, "Option '--map' is required.")]
     [InlineData("generate --map a --data b --max-error 7", 2, "--max-error must be a number from")]
@@ -56,7 +77,7 @@ public class GenerateCommandTests
         Assert.Single(stderr.Trim().Split('\n'));
     }
 
-    [Theory]
+    [LibraryTheory]
     [InlineData("", "generate", "bench", "serve")]
     [InlineData("generate", "--map", "--data", "--column", "--id-property", "--out", "--svg", "--title", "--max-error", "--grid")]
     [InlineData("bench", "--maps", "--runs", "--grid", "--json")]
@@ -73,7 +94,7 @@ public class GenerateCommandTests
         }
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Version_says_the_engine_is_an_optimised_build()
     {
         var (exit, stdout, _) = await RunAsync(Path.GetTempPath(), "--version");
@@ -82,7 +103,7 @@ public class GenerateCommandTests
         Assert.Contains("(optimised build)", stdout, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Bad_data_names_the_line_and_region()
     {
         var folder = Path.Combine(RepositoryFiles.MapData, "concentric_circles");

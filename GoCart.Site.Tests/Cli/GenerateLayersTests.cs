@@ -6,7 +6,7 @@ namespace GoCart.Site.Tests.Cli;
 /// <summary>`gocart generate --layer FILE` (repeatable) and the guardrail's warning, run as a user would.</summary>
 public class GenerateLayersTests
 {
-    [Fact]
+    [LibraryFact]
     public async Task Layers_are_written_after_the_regions_with_their_properties_and_file_name()
     {
         var folder = Path.Combine(RepositoryFiles.MapData, "conterminous_usa_by_state_since_1959");
@@ -43,7 +43,7 @@ public class GenerateLayersTests
         }
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_rate_column_gets_a_warning_and_the_cartogram_is_still_made()
     {
         var folder = Path.Combine(RepositoryFiles.MapData, "concentric_circles");
@@ -64,7 +64,7 @@ public class GenerateLayersTests
         }
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_bad_layer_file_is_one_line_naming_the_row()
     {
         var folder = Path.Combine(RepositoryFiles.MapData, "concentric_circles");

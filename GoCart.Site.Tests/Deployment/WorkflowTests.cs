@@ -49,6 +49,8 @@ public partial class WorkflowTests
 
         Assert.Contains("run: ./scripts/test.sh", File.ReadAllText(Path.Combine(Workflows, "ci.yml")));
         Assert.Contains("name: ci", File.ReadAllText(Path.Combine(Workflows, "ci.yml")));
+        // The library is obtained when the repository names where it is kept, else the starter library is used.
+        Assert.Contains("CARTOGRAM_MAPS_DIR: ${{ vars.CARTOGRAM_MAPS_REPOSITORY != '' && format('{0}/maps-library', github.workspace) || '' }}", File.ReadAllText(Path.Combine(Workflows, "ci.yml")));
     }
 
     [GeneratedRegex(@"secrets\.(?<name>[A-Za-z0-9_]+)")]

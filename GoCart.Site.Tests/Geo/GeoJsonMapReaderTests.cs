@@ -23,7 +23,7 @@ public class GeoJsonMapReaderTests
         return data;
     }
 
-    [Theory]
+    [LibraryTheory]
     [MemberData(nameof(MapsAndTheirCsvs))]
     public void Every_shipped_map_reads_and_every_csv_matches_it(string csv)
     {
@@ -43,7 +43,7 @@ public class GeoJsonMapReaderTests
         Assert.Contains(matched.Values, v => v > 0);
     }
 
-    [Fact]
+    [LibraryFact]
     public void Rings_are_oriented_exteriors_counter_clockwise_and_holes_clockwise()
     {
         // Exterior given clockwise, hole given counter-clockwise.
@@ -56,7 +56,7 @@ public class GeoJsonMapReaderTests
         Assert.Equal(96, polygon.Area, 9);
     }
 
-    [Fact]
+    [LibraryFact]
     public void Unclosed_rings_and_repeated_points_are_repaired()
     {
         var json = Collection(Feature("a", """{"type":"Polygon","coordinates":[[[0,0],[10,0],[10,0],[10,10],[0,10]]]}"""));
@@ -67,7 +67,7 @@ public class GeoJsonMapReaderTests
         Assert.Equal(5, region.Geometry.NumPoints);
     }
 
-    [Fact]
+    [LibraryFact]
     public void A_self_intersecting_ring_is_repaired_with_a_warning_when_the_area_survives()
     {
         // A square whose boundary touches itself in a tiny loop on its left side.
@@ -80,7 +80,7 @@ public class GeoJsonMapReaderTests
         Assert.Contains(map.Warnings, w => w.Contains("twisted", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [LibraryFact]
     public void Points_and_lines_are_skipped_with_a_warning()
     {
         var json = Collection(Feature("area", $$"""{"type":"Polygon","coordinates":[{{Square}}]}"""), Feature("city", """{"type":"Point","coordinates":[1,1]}"""));
@@ -91,7 +91,7 @@ public class GeoJsonMapReaderTests
         Assert.Contains(map.Warnings, w => w.Contains("city", StringComparison.Ordinal) && w.Contains("Point", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [LibraryFact]
     public void Projected_input_is_recognised_as_planar()
     {
         var json = Collection(Feature("a", """{"type":"Polygon","coordinates":[[[100000,0],[200000,0],[200000,90000],[100000,0]]]}"""));
@@ -99,7 +99,7 @@ public class GeoJsonMapReaderTests
         Assert.False(GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), "name").IsLonLat);
     }
 
-    [Fact]
+    [LibraryFact]
     public void Without_an_id_property_a_unique_text_property_is_chosen()
     {
         var json = Collection(
@@ -112,7 +112,7 @@ public class GeoJsonMapReaderTests
         Assert.Equal(["A", "B"], map.Regions.Select(r => r.Id));
     }
 
-    [Theory]
+    [LibraryTheory]
     [InlineData("{not json", "not valid JSON at line 1")]
     [InlineData("""{"type":"Point","coordinates":[0,0]}""", "GeoJSON Point, which has no areas")]
     [InlineData("""{"type":"FeatureCollection","features":[]}""", "no features")]
@@ -128,7 +128,7 @@ public class GeoJsonMapReaderTests
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LibraryFact]
     public void Features_with_the_same_id_become_one_region_with_a_note()
     {
         var json = Collection(Feature("twin", $$"""{"type":"Polygon","coordinates":[{{Square}}]}"""), Feature("twin", """{"type":"Polygon","coordinates":[[[20,0],[30,0],[30,10],[20,10],[20,0]]]}"""));
@@ -141,7 +141,7 @@ public class GeoJsonMapReaderTests
         Assert.Contains(map.Warnings, w => w.Contains("joined into one region each: \"twin\" (2 features)", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [LibraryFact]
     public void An_empty_or_degenerate_feature_is_left_out_with_a_warning_naming_it()
     {
         var json = Collection(Feature("area", $$"""{"type":"Polygon","coordinates":[{{Square}}]}"""),
@@ -156,7 +156,7 @@ public class GeoJsonMapReaderTests
         Assert.Contains(map.Warnings, w => w.Contains("Region \"nothing\" was left out: it is empty", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [LibraryFact]
     public void A_bow_tie_is_repaired_into_its_two_lobes()
     {
         var json = Collection(Feature("bow", """{"type":"Polygon","coordinates":[[[0,0],[10,10],[10,0],[0,10],[0,0]]]}"""));
@@ -168,7 +168,7 @@ public class GeoJsonMapReaderTests
         Assert.Contains(map.Warnings, w => w.Contains("\"bow\" had self-intersecting", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [LibraryFact]
     public void The_feature_id_is_offered_first_and_used_when_no_property_is_named()
     {
         var json = """{"type":"FeatureCollection","features":[""" +
@@ -182,7 +182,7 @@ public class GeoJsonMapReaderTests
         Assert.Equal("id", Assert.Single(map.IdCandidates).Property);
     }
 
-    [Fact]
+    [LibraryFact]
     public void A_single_feature_is_a_map_of_one_region()
     {
         var map = GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(Feature("alone", $$"""{"type":"GeometryCollection","geometries":[{"type":"Polygon","coordinates":[{{Square}}]},{"type":"Point","coordinates":[1,1]}]}""")), "name");
@@ -190,7 +190,7 @@ public class GeoJsonMapReaderTests
         Assert.Equal(100, Assert.Single(map.Regions).Geometry.Area, 9);
     }
 
-    [Fact]
+    [LibraryFact]
     public void A_crs_member_naming_a_projected_system_makes_small_coordinates_planar()
     {
         var json = """{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::3857"}},"features":[""" + Feature("a", $$"""{"type":"Polygon","coordinates":[{{Square}}]}""") + "]}";
@@ -198,7 +198,7 @@ public class GeoJsonMapReaderTests
         Assert.False(GeoJsonMapReader.Read(Encoding.UTF8.GetBytes(json), "name").IsLonLat);
     }
 
-    [Fact]
+    [LibraryFact]
     public void Deeply_nested_json_is_refused_with_a_clear_message()
     {
         var json = new string('[', 500) + new string(']', 500);
@@ -208,7 +208,7 @@ public class GeoJsonMapReaderTests
         Assert.Contains("not valid JSON", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LibraryFact]
     public void Too_many_vertices_are_refused_naming_the_limit()
     {
         var json = Collection(Feature("a", $$"""{"type":"Polygon","coordinates":[{{Square}}]}"""));

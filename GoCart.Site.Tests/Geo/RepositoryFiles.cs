@@ -12,6 +12,14 @@ public static class RepositoryFiles
     /// <summary>The library maps the tests read: the first folder of CARTOGRAM_MAPS_DIR when it is set.</summary>
     public static string MapData { get; } = FindMapData();
 
+    /// <summary>
+    /// Null when go-cart.io's library is there; else why the tests that read it are skipped and how to get it
+    /// (scripts/test.sh then runs the site on the starter library).
+    /// </summary>
+    public static string? MissingLibraryReason { get; } = Directory.Exists(MapData)
+        ? null
+        : $"Needs go-cart.io's map library, not found at {MapData}: set CARTOGRAM_MAPS_DIR to it (docs/maps.md, \"Obtaining go-cart.io's library\").";
+
     /// <summary>The starter library built into the site (scripts/starter-maps.sh writes it).</summary>
     public static string StarterMaps { get; } = Path.Combine(Root, "GoCart.Site", "StarterMaps");
 

@@ -8,7 +8,7 @@ namespace GoCart.Site.Tests.Guardrail;
 
 public class ValueColumnClassifierTests(ITestOutputHelper output)
 {
-    [Fact]
+    [LibraryFact]
     public void Every_library_population_column_is_extensive()
     {
         var checkedColumns = 0;
@@ -28,7 +28,7 @@ public class ValueColumnClassifierTests(ITestOutputHelper output)
         Assert.True(checkedColumns >= 20, $"only {checkedColumns} CSVs");
     }
 
-    [Fact]
+    [LibraryFact]
     public void Derived_densities_and_per_capita_columns_are_intensive()
     {
         var tested = 0;
@@ -65,7 +65,7 @@ public class ValueColumnClassifierTests(ITestOutputHelper output)
         Assert.Contains("world_by_country_since_2022", densitiesByValue);
     }
 
-    [Theory]
+    [LibraryTheory]
     [InlineData("GDP per capita (USD)", "GDP per capita (USD) is a rate: a cartogram of it sizes regions by a number that does not add up. Use a choropleth, or a total such as GDP.")]
     [InlineData("Population density (people per km²)", "is a rate")]
     [InlineData("Unemployment rate", "is a rate")]
@@ -82,7 +82,7 @@ public class ValueColumnClassifierTests(ITestOutputHelper output)
         Assert.Contains(expected, verdict.Message, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [LibraryTheory]
     [InlineData("Population (people)")]
     [InlineData("GDP (USD)")]
     [InlineData("Votes cast")]
@@ -92,7 +92,7 @@ public class ValueColumnClassifierTests(ITestOutputHelper output)
         Assert.False(ValueColumnClassifier.Classify(column, [10.0, 200.0, 3000.0]).IsIntensive);
     }
 
-    [Fact]
+    [LibraryFact]
     public void Without_enough_regions_the_slope_decides_nothing()
     {
         double?[] population = [1e6, 2e6, 3e6];

@@ -5,6 +5,7 @@ using GoCart.Lambda.Engine;
 using GoCart.Lambda.Geo;
 using GoCart.Lambda.Hosting;
 using GoCart.Lambda.Pipeline;
+using GoCart.Site.Tests.Geo;
 
 namespace GoCart.Site.Tests.Hosting;
 
@@ -13,7 +14,7 @@ public class CartogramEndpointTests
     private static CartogramEndpoint Endpoint(PayloadLimits? limits = null) =>
         new(new CartogramPipeline(new EngineSettings(), MapReadLimits.Default), ProgressPosterFactory.Disabled, limits ?? PayloadLimits.Lambda, _ => { });
 
-    [Fact]
+    [LibraryFact]
     public void Get_is_not_allowed()
     {
         var response = Endpoint().Handle(Request("GET", ""), null, CancellationToken.None);
@@ -21,7 +22,7 @@ public class CartogramEndpointTests
         Assert.Equal(405, response.StatusCode);
     }
 
-    [Fact]
+    [LibraryFact]
     public void Invalid_json_is_a_400_with_its_position()
     {
         var response = Endpoint().Handle(Request("POST", "{\"key\": \"abc\",\n \"values\": [oops]}"), null, CancellationToken.None);
@@ -30,7 +31,7 @@ public class CartogramEndpointTests
         Assert.Contains("line 2", Error(response), StringComparison.Ordinal);
     }
 
-    [Theory]
+    [LibraryTheory]
     [InlineData("../../etc/passwd")]
     [InlineData("x'; DROP TABLE cartograms; --")]
     [InlineData("")]
@@ -44,7 +45,7 @@ public class CartogramEndpointTests
         Assert.Contains("\"key\" must be", Error(response), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LibraryFact]
     public void An_oversized_body_is_a_413_that_says_the_limit()
     {
         var response = Endpoint(new PayloadLimits { MaxRequestBytes = 100 }).Handle(Request("POST", new string(' ', 200) + "{}"), null, CancellationToken.None);
@@ -53,7 +54,7 @@ public class CartogramEndpointTests
         Assert.Contains("limit", Error(response), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LibraryFact]
     public void A_gzip_bomb_is_stopped_at_the_inflation_limit()
     {
         using var compressed = new MemoryStream();
@@ -68,7 +69,7 @@ public class CartogramEndpointTests
         Assert.Equal(413, response.StatusCode);
     }
 
-    [Fact]
+    [LibraryFact]
     public void A_result_too_large_for_the_payload_limit_is_a_413_with_advice()
     {
         var body = LambdaRuntimeTests.Body("concentric_circles");
@@ -79,7 +80,7 @@ public class CartogramEndpointTests
         Assert.Contains("Accept-Encoding: gzip", Error(response), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LibraryFact]
     public void A_gzip_request_and_a_gzip_answer_round_trip()
     {
         var body = Encoding.UTF8.GetBytes(LambdaRuntimeTests.Body("concentric_circles"));

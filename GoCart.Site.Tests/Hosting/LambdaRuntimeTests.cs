@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GoCart.Lambda.Contract;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Pipeline;
 
 namespace GoCart.Site.Tests.Hosting;
@@ -9,7 +10,7 @@ public class LambdaRuntimeTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(90);
 
-    [Fact]
+    [LibraryFact]
     public async Task A_valid_event_gets_a_cartogram_and_a_malformed_one_an_error_and_the_loop_carries_on()
     {
         await using var runtime = await RuntimeApiServer.StartAsync();
@@ -42,7 +43,7 @@ public class LambdaRuntimeTests
         Assert.False(gocart.HasExited);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_deadline_too_short_for_the_map_gets_a_504_not_a_hang()
     {
         await using var runtime = await RuntimeApiServer.StartAsync();
@@ -56,7 +57,7 @@ public class LambdaRuntimeTests
         Assert.Equal(504, proxy.RootElement.GetProperty("statusCode").GetInt32());
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task An_invalid_progress_configuration_is_reported_as_an_init_error()
     {
         await using var runtime = await RuntimeApiServer.StartAsync();

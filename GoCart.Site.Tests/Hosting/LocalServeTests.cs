@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Infrastructure;
 
 namespace GoCart.Site.Tests.Hosting;
@@ -11,7 +12,7 @@ public class LocalServeTests
     private const string ApiKey = "test-api-key-0123456789";
     private const string Secret = "progress-secret-for-tests-0123456789";
 
-    [Fact]
+    [LibraryFact]
     public async Task Serve_answers_results_refuses_wrong_keys_and_posts_signed_ordered_progress()
     {
         await using var receiver = await ProgressReceiver.StartAsync(Secret);

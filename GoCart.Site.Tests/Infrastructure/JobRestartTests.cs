@@ -1,5 +1,6 @@
 using GoCart.Site.Cartograms;
 using GoCart.Site.Data;
+using GoCart.Site.Tests.Geo;
 using Hangfire;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,7 @@ namespace GoCart.Site.Tests.Infrastructure;
 /// <summary>The embedded default keeps jobs in a file: a job queued while the site is down runs when it comes back.</summary>
 public sealed class JobRestartTests
 {
-    [Fact]
+    [LibraryFact]
     public async Task A_job_queued_while_the_site_is_down_runs_after_it_starts_again()
     {
         var dataDir = Path.Combine(Path.GetTempPath(), "gocart-restart-" + Guid.NewGuid().ToString("N"));

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Site;
 using Npgsql;
 
@@ -17,7 +18,7 @@ public sealed class KilledSiteTests
 {
     private const int InvisibilitySeconds = 10;
 
-    [Fact]
+    [LibraryFact]
     public async Task A_cartogram_running_when_the_site_is_killed_completes_after_a_restart()
     {
         await using var database = await TemporaryPostgresDatabase.CreateAsync();

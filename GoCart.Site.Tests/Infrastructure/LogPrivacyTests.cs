@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using GoCart.Site.Admin;
 using GoCart.Site.Tests.Contact;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Hosting;
 using GoCart.Site.Tests.Site;
 using Npgsql;
@@ -26,7 +27,7 @@ public sealed partial class LogPrivacyTests
     private const string VisitorName = "Visitor Nevernamed";
     private const string VisitorMessage = "A message body that never reaches a log.";
 
-    [Fact]
+    [LibraryFact]
     public async Task Secrets_and_email_addresses_never_appear_in_the_logs()
     {
         await using var smtp = SmtpSink.Create("contactform", SmtpPassword);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using GoCart.Site.Data;
+using GoCart.Site.Tests.Geo;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,7 @@ namespace GoCart.Site.Tests.Infrastructure;
 /// <summary>The site against the servers production uses: PostgreSQL for data and jobs, Redis for progress.</summary>
 public class ProductionBackendTests
 {
-    [Fact]
+    [LibraryFact]
     public async Task Ready_is_healthy_against_real_postgres_and_redis()
     {
         await using var database = await TemporaryPostgresDatabase.CreateAsync();
@@ -28,7 +29,7 @@ public class ProductionBackendTests
         Assert.Contains("\"redis\":\"Healthy\"", body);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Ready_is_unhealthy_when_redis_is_down()
     {
         await using var database = await TemporaryPostgresDatabase.CreateAsync();
@@ -48,7 +49,7 @@ public class ProductionBackendTests
         Assert.Contains("\"redis\":\"Unhealthy\"", await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_cartogram_record_round_trips_through_postgres()
     {
         await using var database = await TemporaryPostgresDatabase.CreateAsync();
@@ -84,7 +85,7 @@ public class ProductionBackendTests
         }
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_hangfire_job_is_enqueued_and_processed_on_postgres_storage()
     {
         await using var database = await TemporaryPostgresDatabase.CreateAsync();

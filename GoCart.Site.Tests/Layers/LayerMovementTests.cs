@@ -5,6 +5,7 @@ using GoCart.Lambda.Engine;
 using GoCart.Lambda.Geo;
 using GoCart.Lambda.Layers;
 using GoCart.Lambda.Pipeline;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Pipeline;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
@@ -35,7 +36,7 @@ public class LayerMovementTests(ITestOutputHelper output)
         { "usa_by_state_since_1959", "usa_population_by_state_2020_insetted.csv", 2 },
     };
 
-    [Theory]
+    [LibraryTheory]
     [MemberData(nameof(Maps))]
     public void Every_place_inside_a_region_ends_inside_that_region_and_lines_keep_their_border_crossings(string mapId, string? csv, int threads)
     {

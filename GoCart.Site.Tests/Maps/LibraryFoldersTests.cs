@@ -13,7 +13,7 @@ namespace GoCart.Site.Tests.Maps;
 /// <summary>CARTOGRAM_MAPS_DIR: one or more folders of maps, checked at start, the starter library when empty, maps hidden by licence.</summary>
 public class LibraryFoldersTests
 {
-    [Fact]
+    [LibraryFact]
     public void A_maps_folder_that_does_not_exist_is_refused_naming_it()
     {
         var missing = Path.Combine(Path.GetTempPath(), "gocart-no-such-maps-" + Guid.NewGuid().ToString("N"));
@@ -24,7 +24,7 @@ public class LibraryFoldersTests
         Assert.Contains($"'{missing}' does not exist", failure);
     }
 
-    [Fact]
+    [LibraryFact]
     public void A_maps_folder_without_a_map_is_refused_saying_what_a_map_is()
     {
         using var empty = new TemporaryFolder("empty-maps");
@@ -37,7 +37,7 @@ public class LibraryFoldersTests
         Assert.Contains(".geojson", failure);
     }
 
-    [Theory]
+    [LibraryTheory]
     [InlineData(SiteSettings.HiddenLicencesKey, "gadm,closed-source")]
     [InlineData(SiteSettings.WarmUpKey, "sometimes")]
     public void Malformed_library_settings_are_refused_naming_the_variable(string variable, string value)
@@ -45,7 +45,7 @@ public class LibraryFoldersTests
         Assert.Contains(variable, Validate(new() { [variable] = value }));
     }
 
-    [Fact]
+    [LibraryFact]
     public void Without_a_maps_folder_the_site_shows_the_starter_library()
     {
         var settings = SiteSettings.From(new ConfigurationBuilder().Build(), Path.Combine(RepositoryFiles.Root, "GoCart.Site"));
@@ -55,7 +55,7 @@ public class LibraryFoldersTests
         Assert.Equal(["Contiguous USA by county", "USA by state", "World by country"], library.Maps.Select(m => m.Name));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_second_maps_folder_adds_its_maps_to_the_library()
     {
         using var own = OwnMaps.WithTwoSquares("twin_squares_by_half");
@@ -74,7 +74,7 @@ public class LibraryFoldersTests
         Assert.Contains("/maps/twin_squares_by_half", await client.GetPageAsync("/maps?q=twin"));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_later_folder_replaces_a_map_of_the_same_id()
     {
         using var own = OwnMaps.WithTwoSquares("austria_by_state_since_1945");
@@ -86,7 +86,7 @@ public class LibraryFoldersTests
         Assert.StartsWith(own.Path, austria.GeoJsonPath, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Maps_of_a_hidden_licence_leave_the_library()
     {
         await using var site = new GoCartFactory(new Dictionary<string, string?> { [SiteSettings.HiddenLicencesKey] = "gadm, unstated" });

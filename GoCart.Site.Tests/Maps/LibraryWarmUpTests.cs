@@ -18,7 +18,7 @@ public class LibraryWarmUpTests
 {
     private const string Austria = "austria_by_state_since_1945";
 
-    [Fact]
+    [LibraryFact]
     public async Task Every_map_is_computed_before_its_first_visit_and_a_restart_computes_nothing_again()
     {
         using var own = OwnMaps.WithTwoSquares("twin_squares_by_half");
@@ -65,7 +65,7 @@ public class LibraryWarmUpTests
         return await database.Cartograms.OrderBy(c => c.Key).Select(c => c.FinishedUtc).ToListAsync();
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Making_a_cartogram_with_the_unchanged_library_data_answers_with_the_example()
     {
         await using var site = new GoCartFactory();

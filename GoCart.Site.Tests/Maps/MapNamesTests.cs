@@ -1,10 +1,11 @@
 using GoCart.Site.Maps;
+using GoCart.Site.Tests.Geo;
 
 namespace GoCart.Site.Tests.Maps;
 
 public class MapNamesTests
 {
-    [Theory]
+    [LibraryTheory]
     [InlineData("colombia_by_department", "Colombia by department")]
     [InlineData("usa_by_state_since_1959", "USA by state (since 1959)")]
     [InlineData("china_by_province_with_chinese_taipei_since_1998", "China by province with Chinese Taipei (since 1998)")]
@@ -18,7 +19,7 @@ public class MapNamesTests
         Assert.Equal(name, MapNames.Readable(id));
     }
 
-    [Theory]
+    [LibraryTheory]
     [InlineData("world_by_country", "World")]
     [InlineData("arab_league_by_country", "World")]
     [InlineData("nigeria_by_state", "Africa")]

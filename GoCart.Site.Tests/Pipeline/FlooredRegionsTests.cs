@@ -2,12 +2,13 @@ using System.Text.Json;
 using GoCart.Lambda.Engine;
 using GoCart.Lambda.Geo;
 using GoCart.Lambda.Pipeline;
+using GoCart.Site.Tests.Geo;
 
 namespace GoCart.Site.Tests.Pipeline;
 
 public class FlooredRegionsTests
 {
-    [Fact]
+    [LibraryFact]
     public void Regions_raised_to_the_floor_are_listed_marked_and_measured_against_the_floor()
     {
         var request = PipelineRequests.ForMap("germany_by_state_since_1990");
@@ -37,7 +38,7 @@ public class FlooredRegionsTests
         Assert.Equal(2, regions.Count(r => r.GetProperty("floored").GetBoolean()));
     }
 
-    [Fact]
+    [LibraryFact]
     public void A_map_without_tiny_values_has_no_floored_regions()
     {
         var result = new CartogramPipeline(new EngineSettings(), MapReadLimits.Default)
@@ -47,7 +48,7 @@ public class FlooredRegionsTests
         Assert.DoesNotContain(result.Warnings, w => w.Contains("too small to draw", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [LibraryFact]
     public void The_message_counts_and_names_the_floored_regions()
     {
         Assert.Null(FlooredRegions.Message(["A", "B"], [false, false]));

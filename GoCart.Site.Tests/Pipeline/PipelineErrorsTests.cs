@@ -3,6 +3,7 @@ using GoCart.Lambda.Contract;
 using GoCart.Lambda.Engine;
 using GoCart.Lambda.Geo;
 using GoCart.Lambda.Pipeline;
+using GoCart.Site.Tests.Geo;
 
 namespace GoCart.Site.Tests.Pipeline;
 
@@ -10,7 +11,7 @@ public class PipelineErrorsTests
 {
     private static readonly CartogramPipeline Pipeline = new(new EngineSettings(), MapReadLimits.Default);
 
-    [Fact]
+    [LibraryFact]
     public void Unknown_regions_in_the_values_are_a_400_naming_them()
     {
         var request = PipelineRequests.ForMap("concentric_circles") with { Values = new() { ["inner"] = 1, ["outer"] = 2, ["middle"] = 3 } };
@@ -21,7 +22,7 @@ public class PipelineErrorsTests
         Assert.Contains("\"middle\"", error.Message, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [LibraryTheory]
     [InlineData(-1.0, 2.0, "\"inner\" has the value -1, which is negative")]
     [InlineData(0.0, 0.0, "Every value is zero")]
     [InlineData(1e308, 1e308, "add up to more than")]
@@ -36,7 +37,7 @@ public class PipelineErrorsTests
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LibraryFact]
     public void All_missing_values_are_a_400()
     {
         var request = PipelineRequests.ForMap("concentric_circles") with { Values = new() { ["inner"] = null, ["outer"] = null } };
@@ -46,7 +47,7 @@ public class PipelineErrorsTests
         Assert.Contains("No region has a value", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LibraryFact]
     public void A_tiny_time_budget_ends_in_a_504()
     {
         var request = PipelineRequests.ForMap("conterminous_usa_by_state_since_1959");
@@ -56,7 +57,7 @@ public class PipelineErrorsTests
         Assert.Equal(504, error.StatusCode);
     }
 
-    [Fact]
+    [LibraryFact]
     public void A_bad_inset_code_is_a_400()
     {
         var request = PipelineRequests.ForMap("concentric_circles") with { Options = new CartogramOptions { Insets = new() { ["inner"] = "X" } } };
@@ -66,7 +67,7 @@ public class PipelineErrorsTests
         Assert.Contains("must be C, L, R, T or B", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LibraryFact]
     public void The_response_json_carries_both_maps_regions_and_statistics()
     {
         var json = Pipeline.Run(PipelineRequests.ForMap("concentric_circles"), null, null, CancellationToken.None);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using GoCart.Lambda.Engine;
 using GoCart.Lambda.Geo;
 using GoCart.Lambda.Pipeline;
+using GoCart.Site.Tests.Geo;
 using NetTopologySuite.Operation.Valid;
 
 namespace GoCart.Site.Tests.Pipeline;
@@ -35,7 +36,7 @@ public class ShippedMapsTests
         Assert.True(verdict.InvalidRegions.Count == 0 && verdict.OverlapShare <= 1e-5, $"{mapId}: still folds");
     }
 
-    [Theory]
+    [LibraryTheory]
     [MemberData(nameof(ShippedMaps))]
     public void Shipped_map_converges_to_one_percent_with_valid_matching_output(string mapId)
     {
@@ -54,7 +55,7 @@ public class ShippedMapsTests
     /// shared borders), 3e-8 on the world map, 3e-7 on the world by region and 2e-6 on the county map (a third of it
     /// an overlap its source already has); a fold of one region over another would show at once.
     /// </summary>
-    [Theory]
+    [LibraryTheory]
     [MemberData(nameof(ShippedMaps))]
     public void Regions_of_the_cartogram_do_not_overlap(string mapId)
     {
@@ -68,7 +69,7 @@ public class ShippedMapsTests
     /// either side of 180° are joined before projecting (so it has fewer parts than its source), and Prince William
     /// County keeps the hole (Manassas, Manassas Park) that the flow had pushed through its border.
     /// </summary>
-    [Theory]
+    [LibraryTheory]
     [InlineData("world_by_country_since_2022", "RUS", true)]
     [InlineData("contiguous_usa_by_county_since_2001", "0500000US51153", false)]
     public void World_and_county_maps_have_no_self_intersections(string mapId, string regionId, bool partsJoined)
@@ -82,7 +83,7 @@ public class ShippedMapsTests
         Assert.Equal(partsJoined, result.Cartogram[i].NumGeometries < source.NumGeometries);
     }
 
-    [Fact]
+    [LibraryFact]
     public void Insets_are_computed_apart_and_placed_beside_the_main_map()
     {
         var result = new CartogramPipeline(new EngineSettings(), MapReadLimits.Default)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using GoCart.Site.Tests.Geo;
 
 namespace GoCart.Site.Tests.Site;
 
@@ -10,18 +11,21 @@ public sealed class ApiTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
     private readonly SiteClient _client = new(site.Factory);
 
-    [Fact]
-    public async Task Maps_lists_every_library_map_with_its_region_count()
+    [LibraryFact]
+    public async Task Maps_lists_every_library_map_but_the_test_map_with_its_region_count()
     {
         var maps = await _client.Http.GetFromJsonAsync<JsonElement>("/api/v1/maps");
 
-        Assert.Equal(Geo.RepositoryFiles.MapFolders().Count(), maps.GetArrayLength());
+        Assert.Equal(Geo.RepositoryFiles.MapFolders().Count() - 1, maps.GetArrayLength());
+        Assert.DoesNotContain(maps.EnumerateArray(), m => m.GetProperty("id").GetString() == "concentric_circles");
+        var circles = await _client.Http.PostAsJsonAsync("/api/v1/cartograms", new { map = "concentric_circles", values = new Dictionary<string, double> { ["inner"] = 1, ["outer"] = 3 } });
+        Assert.Equal(HttpStatusCode.Accepted, circles.StatusCode);
         var states = maps.EnumerateArray().Single(m => m.GetProperty("id").GetString() == "conterminous_usa_by_state_since_1959");
         Assert.Equal(49, states.GetProperty("regions").GetInt32());
         Assert.Equal("Conterminous USA by state (since 1959)", states.GetProperty("name").GetString());
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Values_make_a_cartogram_whose_results_download_in_every_format()
     {
         var response = await _client.Http.PostAsJsonAsync("/api/v1/cartograms", new
@@ -55,7 +59,7 @@ public sealed class ApiTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Contains("Maine,NA", csv);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Csv_text_is_accepted_with_a_chosen_column()
     {
         var csv = "shapeName,Population (people),Area (km2)\nTexas,29145505,695662\nOhio,11799448,116098\n";
@@ -68,7 +72,24 @@ public sealed class ApiTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Contains("Texas,695662", await _client.Http.GetStringAsync($"/api/v1/cartograms/{key}/data.csv"));
     }
 
-    [Fact]
+    [LibraryFact]
+    public async Task A_column_that_does_not_converge_says_so_in_its_status_and_on_its_page()
+    {
+        var response = await _client.Http.PostAsJsonAsync("/api/v1/cartograms", new { map = Pipeline.DensityColumn.MapId, csv = Pipeline.DensityColumn.Csv() });
+        var key = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
+
+        var status = await _client.WaitAsync(key);
+
+        Assert.Equal("succeeded", status.GetProperty("status").GetString());
+        var stats = status.GetProperty("stats");
+        Assert.False(stats.GetProperty("converged").GetBoolean());
+        var shortfall = stats.GetProperty("shortfall").GetString()!;
+        Assert.StartsWith("Did not converge: the largest area error is ", shortfall, StringComparison.Ordinal);
+        var page = await _client.GetPageAsync($"/cartogram/{key}");
+        Assert.Contains($"<p class=\"message error\" role=\"alert\">{System.Net.WebUtility.HtmlEncode(shortfall)}</p>", page, StringComparison.Ordinal);
+    }
+
+    [LibraryFact]
     public async Task An_uploaded_geometry_is_accepted()
     {
         using var geometry = JsonDocument.Parse(CreatePageTests.SquaresMap());
@@ -95,7 +116,7 @@ public sealed class ApiTests(SiteFixture site) : IClassFixture<SiteFixture>
         { """{"geometry":{"type":"Point","coordinates":[0,0]},"values":{"a":1}}""", "FeatureCollection" },
     };
 
-    [Theory]
+    [LibraryTheory]
     [MemberData(nameof(BadRequests))]
     public async Task Bad_input_answers_400_with_what_to_fix(string body, string expected)
     {
@@ -106,7 +127,7 @@ public sealed class ApiTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Contains(expected, error);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Unknown_keys_answer_404()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await _client.Http.GetAsync("/api/v1/cartograms/abcdefghijkmnopqrstuvwxyzABCDEFG")).StatusCode);
@@ -114,7 +135,7 @@ public sealed class ApiTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Equal(HttpStatusCode.NotFound, (await _client.Http.GetAsync("/api/v1/cartograms/abcdefghijkmnopqrstuvwxyzABCDEFG/cartogram.png")).StatusCode);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task The_openapi_document_describes_the_api()
     {
         var document = await _client.Http.GetFromJsonAsync<JsonElement>("/api/v1/openapi.json");

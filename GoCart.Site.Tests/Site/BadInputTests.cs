@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using GoCart.Site.Data;
+using GoCart.Site.Tests.Geo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +34,7 @@ public sealed class BadInputTests(SiteFixture site) : IClassFixture<SiteFixture>
         { "binary garbage", "\u0001\u0002PK\u0003\u0004\u00ff\u00fe garbage \u0000\u0000", "", HttpStatusCode.BadRequest },
     };
 
-    [Theory]
+    [LibraryTheory]
     [MemberData(nameof(BadCsv))]
     public async Task Bad_csv_answers_a_problem_with_a_message_and_stores_nothing(string what, string csv, string expected, HttpStatusCode status)
     {
@@ -48,7 +49,7 @@ public sealed class BadInputTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Equal(before, await CountAsync());
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_csv_of_100000_rows_is_refused_with_the_unknown_regions_named()
     {
         var csv = new StringBuilder("shapeName,Population (people)\n");
@@ -73,7 +74,7 @@ public sealed class BadInputTests(SiteFixture site) : IClassFixture<SiteFixture>
         { "deeply nested", new string('[', 5000) + new string(']', 5000), "" },
     };
 
-    [Theory]
+    [LibraryTheory]
     [MemberData(nameof(BadGeoJson))]
     public async Task Bad_geojson_answers_400_with_a_message(string what, string geojson, string expected)
     {
@@ -86,7 +87,7 @@ public sealed class BadInputTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Contains(expected, text);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_map_over_the_vertex_limit_says_to_simplify_it()
     {
         var ring = string.Join(',', Enumerable.Range(0, 500_100).Select(i => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{i},{i % 7}]")));
@@ -104,7 +105,7 @@ public sealed class BadInputTests(SiteFixture site) : IClassFixture<SiteFixture>
         { "zip bomb", ZipBomb() },
     };
 
-    [Theory]
+    [LibraryTheory]
     [MemberData(nameof(BadWorkbooks))]
     public async Task Bad_workbooks_get_a_message_on_the_page(string what, byte[] content)
     {
@@ -117,7 +118,7 @@ public sealed class BadInputTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Contains("class=\"message error\"", page);
     }
 
-    [Theory]
+    [LibraryTheory]
     [InlineData("/cartogram/..%2F..%2Fetc%2Fpasswd")]
     [InlineData("/cartogram/'%20OR%201=1%20--")]
     [InlineData("/api/v1/cartograms/'%20OR%201=1%20--")]
@@ -133,7 +134,7 @@ public sealed class BadInputTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.DoesNotContain("<script>alert", await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Region_names_with_markup_are_escaped_in_pages_and_svg()
     {
         const string Evil = "<script>alert('x')</script>";

@@ -14,7 +14,7 @@ public sealed partial class CountyMapBrowserTests
 {
     private const string Counties = "contiguous_usa_by_county_since_2001";
 
-    [Fact]
+    [LibraryFact]
     public async Task The_county_map_uploaded_from_the_create_page_reaches_its_result()
     {
         await using var database = await TemporaryPostgresDatabase.CreateAsync();

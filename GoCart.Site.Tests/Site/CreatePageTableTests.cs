@@ -26,7 +26,7 @@ public sealed partial class CreatePageTests
         };
     }
 
-    [Theory]
+    [LibraryTheory]
     [MemberData(nameof(MoreDialects))]
     public async Task More_csv_dialects_and_encodings_fill_the_table(string dialect, byte[] csv, string texas)
     {
@@ -37,7 +37,7 @@ public sealed partial class CreatePageTests
         Assert.Equal("822.67", ValueOf(page, "Ohio"));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_legacy_encoded_file_keeps_its_accented_names()
     {
         const string France = "/create?map=france_by_metropolitan_region_since_2016";
@@ -51,7 +51,7 @@ public sealed partial class CreatePageTests
         Assert.Equal("12", ValueOf(page, "Ile-de-France"));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_legacy_xls_workbook_reads_the_chosen_sheet_and_offers_the_others()
     {
         var workbook = await File.ReadAllBytesAsync(Path.Combine(RepositoryFiles.Root, "GoCart.Site.Tests", "Site", "TestData", "states.xls"));
@@ -70,7 +70,7 @@ public sealed partial class CreatePageTests
         Assert.Contains("“Hawaiʻi test ü”", WebUtility.HtmlDecode(page));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Cells_pasted_without_a_header_fill_the_table_under_the_given_name()
     {
         var pasted = "Texas\t29,145,505\r\nOhio\t11 799 448\r\nMaine\t\r\n";
@@ -85,7 +85,7 @@ public sealed partial class CreatePageTests
         Assert.Contains("the pasted cells", WebUtility.HtmlDecode(page));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Cells_pasted_with_their_header_use_its_column_name()
     {
         var response = await _client.PostFormAsync(CreateStates, CreateStates + "&handler=Upload", [new("Pasted", "State\tGDP (billion EUR)\nTexas\t2000,5\nOhio\t700\n")]);
@@ -95,7 +95,7 @@ public sealed partial class CreatePageTests
         Assert.Contains("value=\"GDP (billion EUR)\"", page);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Did_you_mean_suggestions_are_accepted_with_one_click_without_javascript()
     {
         var page = await UploadAsync("data.csv", Encoding.UTF8.GetBytes("state,Population (people)\nTexass,4\nOhoi,7\nAtlantis,3\nMaine,1\n"));
@@ -126,7 +126,7 @@ public sealed partial class CreatePageTests
         Assert.Contains("Ohio,7,", csv);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task The_county_map_table_posts_from_the_create_page_and_makes_a_cartogram()
     {
         var url = $"/create?map={Counties}";
@@ -142,7 +142,7 @@ public sealed partial class CreatePageTests
         Assert.True(status.GetProperty("stats").GetProperty("maxAreaError").GetDouble() <= 0.01);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_table_as_large_as_the_region_limit_posts_without_javascript()
     {
         var regions = MapReadLimits.Default.MaxRegions;

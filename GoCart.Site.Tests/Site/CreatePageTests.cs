@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using GoCart.Site.Maps;
+using GoCart.Site.Tests.Geo;
 
 namespace GoCart.Site.Tests.Site;
 
@@ -16,7 +17,7 @@ public sealed partial class CreatePageTests(SiteFixture site) : IClassFixture<Si
     private static readonly string[] Codes = ["A", "B", "C", "D"];
     private readonly SiteClient _client = new(site.Factory);
 
-    [Fact]
+    [LibraryFact]
     public async Task A_plain_table_post_makes_a_cartogram_and_the_result_page_shows_both_maps()
     {
         var page = await _client.GetPageAsync(CreateStates);
@@ -49,7 +50,7 @@ public sealed partial class CreatePageTests(SiteFixture site) : IClassFixture<Si
         { "comma, quoted, loose names", "Region,Population (people)\n\"  texas \",29145505\n\"NEW YORK\",\"20201249\"\n" },
     };
 
-    [Theory]
+    [LibraryTheory]
     [MemberData(nameof(CsvDialects))]
     public async Task Csv_dialects_fill_the_table(string dialect, string csv)
     {
@@ -61,7 +62,7 @@ public sealed partial class CreatePageTests(SiteFixture site) : IClassFixture<Si
         Assert.Equal("", ValueOf(page, "Ohio"));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Names_match_without_diacritics_and_case()
     {
         const string France = "/create?map=france_by_metropolitan_region_since_2016";
@@ -74,7 +75,7 @@ public sealed partial class CreatePageTests(SiteFixture site) : IClassFixture<Si
         Assert.Equal("5", ValueOf(page, "Provence-Alpes-Côte d&#x27;Azur"));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Unmatched_duplicate_and_missing_regions_are_listed_before_anything_runs()
     {
         var csv = "state,Population (people)\nTexas,1\ntexas ,2\nAtlantis,3\nTexass,4\n";
@@ -88,7 +89,7 @@ public sealed partial class CreatePageTests(SiteFixture site) : IClassFixture<Si
         Assert.Contains("1 of 49 regions matched", page);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Several_value_columns_name_the_one_used_and_another_can_be_chosen()
     {
         var csv = "shapeName,Population (people),GDP (usd)\nTexas,29145505,2.4e12\nOhio,11799448,8.2e11\n";
@@ -102,7 +103,7 @@ public sealed partial class CreatePageTests(SiteFixture site) : IClassFixture<Si
         Assert.Equal("2400000000000", ValueOf(second, "Texas"));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task An_xlsx_upload_reads_the_first_sheet()
     {
         var workbook = Xlsx.Write("Sheet1", ["State", "Population (people)"], [["Texas", 29145505.0], ["Ohio", 11799448.0]]);
@@ -113,7 +114,7 @@ public sealed partial class CreatePageTests(SiteFixture site) : IClassFixture<Si
         Assert.Equal("11799448", ValueOf(page, "Ohio"));
     }
 
-    [Theory]
+    [LibraryTheory]
     [InlineData("csv")]
     [InlineData("xlsx")]
     public async Task The_map_template_uploads_back_with_every_region_matched(string format)
@@ -126,7 +127,7 @@ public sealed partial class CreatePageTests(SiteFixture site) : IClassFixture<Si
         Assert.Equal("29145505", ValueOf(page, "Texas"));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_file_that_is_not_data_gets_a_message_that_says_what_to_fix()
     {
         var page = await UploadAsync("data.csv", Encoding.UTF8.GetBytes("shapeName,Population (people)\nTexas,-5\n"));
@@ -135,7 +136,7 @@ public sealed partial class CreatePageTests(SiteFixture site) : IClassFixture<Si
         Assert.Contains("Texas", page);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_value_that_is_not_a_number_is_refused_by_region()
     {
         var page = await _client.GetPageAsync(CreateStates);
@@ -149,7 +150,7 @@ public sealed partial class CreatePageTests(SiteFixture site) : IClassFixture<Si
         Assert.Contains("Ohio (&quot;lots&quot;)", body);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task An_upload_over_the_limit_is_refused_with_the_limit_stated()
     {
         var big = new byte[(int)GoCart.Site.Cartograms.CartogramsSetup.MaxUploadBytes + 100_000];
@@ -160,7 +161,7 @@ public sealed partial class CreatePageTests(SiteFixture site) : IClassFixture<Si
         Assert.Contains("the limit is 10 MB", page);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_request_far_over_the_limit_is_cut_off()
     {
         var huge = new byte[(int)GoCart.Site.Cartograms.CartogramsSetup.MaxUploadBytes + (4 * 1024 * 1024)];
@@ -171,7 +172,7 @@ public sealed partial class CreatePageTests(SiteFixture site) : IClassFixture<Si
         Assert.Contains("uploads may be up to 10 MB", await response.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task An_uploaded_geojson_map_gets_a_table_and_a_cartogram()
     {
         var geojson = SquaresMap();
@@ -194,7 +195,7 @@ public sealed partial class CreatePageTests(SiteFixture site) : IClassFixture<Si
         Assert.Contains("id=\"cartogram\"", await _client.GetPageAsync($"/cartogram/{key}"));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_broken_geojson_upload_says_what_is_wrong()
     {
         var response = await _client.PostFormAsync("/create/map", "/create/map", [], ("MapFile", "broken.geojson", Encoding.UTF8.GetBytes("{\"type\": \"FeatureCollection\", \"features\": [")));
@@ -204,7 +205,7 @@ public sealed partial class CreatePageTests(SiteFixture site) : IClassFixture<Si
         Assert.Contains("not valid JSON", page);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_geojson_with_duplicate_ids_joins_them_into_one_region_with_a_note()
     {
         var geojson = SquaresMap().Replace("\"B\"", "\"A\"", StringComparison.Ordinal);

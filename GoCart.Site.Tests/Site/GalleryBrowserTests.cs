@@ -1,6 +1,7 @@
 using GoCart.Site.Cartograms;
 using GoCart.Site.Data;
 using GoCart.Site.Maps;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,7 @@ public sealed class GalleryBrowserTests
 {
     private const string Map = "portugal_by_district";
 
-    [Fact]
+    [LibraryFact]
     public async Task A_visitor_filters_the_gallery_and_opens_a_map_with_its_cartogram_ready()
     {
         await using var factory = new GoCartFactory();

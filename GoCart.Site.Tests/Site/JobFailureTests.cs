@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Infrastructure;
 
 namespace GoCart.Site.Tests.Site;
@@ -10,7 +11,7 @@ namespace GoCart.Site.Tests.Site;
 /// </summary>
 public sealed class JobFailureTests
 {
-    [Fact]
+    [LibraryFact]
     public async Task An_unreachable_engine_fails_the_cartogram_with_a_message_and_a_retry()
     {
         await using var factory = new GoCartFactory(new Dictionary<string, string?>

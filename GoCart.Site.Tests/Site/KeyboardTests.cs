@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -13,7 +14,7 @@ public sealed partial class KeyboardTests
 {
     private const string Map = "austria_by_state_since_1945";
 
-    [Fact]
+    [LibraryFact]
     public async Task Tab_reaches_the_downloads_in_under_25_presses_and_the_arrows_walk_the_regions()
     {
         await using var factory = new GoCartFactory();
@@ -96,7 +97,7 @@ public sealed partial class KeyboardTests
         Assert.True(violations.Length == 0, violations);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Without_javascript_nothing_that_needs_a_script_shows_and_with_reduced_motion_the_morph_jumps()
     {
         await using var factory = new GoCartFactory();

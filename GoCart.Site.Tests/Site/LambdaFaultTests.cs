@@ -1,6 +1,7 @@
 using System.Net;
 using GoCart.Site.Cartograms;
 using GoCart.Site.Tests.Cartograms;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Hosting;
 using GoCart.Site.Tests.Infrastructure;
 using Hangfire;
@@ -30,7 +31,7 @@ public sealed class LambdaFaultTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    [Theory]
+    [LibraryTheory]
     [InlineData(LambdaFault.InternalServerError, "The cartogram service failed while computing this map.")]
     [InlineData(LambdaFault.Timeout, "The cartogram service took too long to answer.")]
     [InlineData(LambdaFault.NotJson, LambdaCartogramInvoker.UnreadableAnswer)]

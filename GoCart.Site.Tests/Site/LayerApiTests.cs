@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GoCart.Site.Tests.Geo;
 
 namespace GoCart.Site.Tests.Site;
 
@@ -9,7 +10,7 @@ public sealed class LayerApiTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
     private readonly SiteClient _client = new(site.Factory);
 
-    [Fact]
+    [LibraryFact]
     public async Task Layers_come_back_in_both_geojson_downloads_and_a_rate_column_is_named_in_the_answer()
     {
         var line = JsonDocument.Parse("""{"type":"LineString","coordinates":[[-122.4194,37.7749],[-104.9903,39.7392],[-87.6298,41.8781],[-74.006,40.7128]]}""").RootElement;
@@ -44,7 +45,7 @@ public sealed class LayerApiTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Contains("data-label=\"Denver (cities.csv)\"", svg, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_total_has_no_guardrail_and_a_bad_layer_answers_400_with_what_to_fix()
     {
         var total = await _client.Http.PostAsJsonAsync("/api/v1/cartograms", new { map = "concentric_circles", values = new Dictionary<string, double?> { ["inner"] = 1, ["outer"] = 2 } });

@@ -2,6 +2,7 @@ using System.Net;
 using GoCart.Site.Cartograms;
 using GoCart.Site.Data;
 using GoCart.Site.Maps;
+using GoCart.Site.Tests.Geo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,7 @@ public sealed class LibraryPagesTests(SiteFixture site) : IClassFixture<SiteFixt
 {
     private readonly SiteClient _client = new(site.Factory);
 
-    [Fact]
+    [LibraryFact]
     public async Task The_gallery_lists_every_map_but_the_test_map_grouped_by_continent()
     {
         var maps = site.Factory.Services.GetRequiredService<MapLibrary>();
@@ -32,7 +33,7 @@ public sealed class LibraryPagesTests(SiteFixture site) : IClassFixture<SiteFixt
         }
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task The_gallery_filters_by_continent_and_by_map_or_country_name()
     {
         var usa = await _client.GetPageAsync("/maps?q=usa");
@@ -51,7 +52,7 @@ public sealed class LibraryPagesTests(SiteFixture site) : IClassFixture<SiteFixt
         Assert.Equal(0, Count(portugalInAsia, "/cartogram.svg\""));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_map_page_renders_its_provenance_as_html_and_names_the_licence()
     {
         var austria = await _client.GetPageAsync("/maps/austria_by_state_since_1945");
@@ -65,7 +66,7 @@ public sealed class LibraryPagesTests(SiteFixture site) : IClassFixture<SiteFixt
         Assert.Contains("Source not stated upstream", andorra);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_thumbnail_is_an_svg_of_the_map()
     {
         var response = await _client.Http.GetAsync("/maps/austria_by_state_since_1945/thumbnail.svg");
@@ -77,7 +78,7 @@ public sealed class LibraryPagesTests(SiteFixture site) : IClassFixture<SiteFixt
         Assert.Equal(HttpStatusCode.NotFound, (await _client.Http.GetAsync("/maps/atlantis/thumbnail.svg")).StatusCode);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_map_page_computes_its_example_once_and_then_shows_both_maps_and_the_sources()
     {
         const string Map = "austria_by_state_since_1945";
@@ -97,7 +98,7 @@ public sealed class LibraryPagesTests(SiteFixture site) : IClassFixture<SiteFixt
         Assert.Equal(1, await db.Cartograms.CountAsync(c => c.MapId == Map && c.IsExample));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Old_link_shapes_for_library_maps_redirect()
     {
         var response = await _client.Http.GetAsync("/cartogram/usa_by_state_since_1959");
@@ -106,7 +107,7 @@ public sealed class LibraryPagesTests(SiteFixture site) : IClassFixture<SiteFixt
         Assert.Equal("/maps/usa_by_state_since_1959", response.Headers.Location!.ToString());
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_queued_cartogram_page_shows_progress_and_refreshes_itself_without_javascript()
     {
         var key = CartogramKeys.New();
@@ -132,7 +133,7 @@ public sealed class LibraryPagesTests(SiteFixture site) : IClassFixture<SiteFixt
         Assert.Contains("<progress", page);
     }
 
-    [Theory]
+    [LibraryTheory]
     [InlineData("/", "cartogram")]
     [InlineData("/about", "Gastner")]
     [InlineData("/faq", "area error")]
@@ -144,7 +145,7 @@ public sealed class LibraryPagesTests(SiteFixture site) : IClassFixture<SiteFixt
 
     private static int Count(string page, string text) => page.Split(text).Length - 1;
 
-    [Fact]
+    [LibraryFact]
     public async Task Unknown_cartograms_and_maps_are_404()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await _client.Http.GetAsync("/cartogram/abcdefghijkmnopqrstuvwxyzABCDEFG")).StatusCode);

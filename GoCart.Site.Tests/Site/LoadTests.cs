@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Infrastructure;
 
 namespace GoCart.Site.Tests.Site;
@@ -14,7 +15,7 @@ namespace GoCart.Site.Tests.Site;
 [Collection(LoadTestGroup.Name)]
 public sealed class LoadTests
 {
-    [Fact]
+    [LibraryFact]
     public async Task Two_hundred_concurrent_viewers_for_thirty_seconds_get_no_errors()
     {
         await using var database = await TemporaryPostgresDatabase.CreateAsync();
@@ -81,7 +82,7 @@ public sealed class LoadTests
         Assert.True(sorted.Length > 1000, report);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Twenty_world_maps_submitted_at_once_all_succeed()
     {
         await using var database = await TemporaryPostgresDatabase.CreateAsync();

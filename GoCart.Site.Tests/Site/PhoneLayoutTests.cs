@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Infrastructure;
 using GoCart.Site.Tests.PublicData;
 using Microsoft.Playwright;
@@ -21,7 +22,7 @@ public sealed partial class PhoneLayoutTests
 
     private static readonly int[] Widths = [320, 360, 390, 1440];
 
-    [Fact]
+    [LibraryFact]
     public async Task Every_page_fits_phones_and_desktops_with_large_targets_and_no_axe_violation()
     {
         await using var factory = new GoCartFactory();
@@ -60,7 +61,7 @@ public sealed partial class PhoneLayoutTests
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task On_a_phone_the_navigation_folds_into_a_menu_the_maps_take_the_full_width_and_a_tap_pins_a_region()
     {
         await using var factory = new GoCartFactory();
@@ -134,6 +135,37 @@ public sealed partial class PhoneLayoutTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Share this cartogram" }).ClickAsync();
         await Assertions.Expect(page.Locator("#embed-code")).ToBeVisibleAsync();
         return (result, result.Replace("/cartogram/", "/embed/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_admin_page_after_logging_in_fits_phones_with_large_targets_and_no_axe_violation()
+    {
+        const string password = "correct horse battery staple";
+        await using var factory = new GoCartFactory(new Dictionary<string, string?>
+        {
+            ["CARTOGRAM_ADMIN_USER"] = "admin",
+            ["CARTOGRAM_ADMIN_PASSWORD_HASH"] = GoCart.Site.Admin.PasswordHash.Create(password),
+        });
+        var site = factory.StartKestrel();
+        await using var browser = await Chromium.LaunchAsync();
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 844 }, HasTouch = true });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(90_000);
+        var problems = new List<string>();
+
+        await page.GotoAsync(site + "/admin/login");
+        await page.FillAsync("#UserName", "admin");
+        await page.FillAsync("#Password", password);
+        await page.Locator("form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(site + "/admin");
+        foreach (var width in new[] { 360, 390 })
+        {
+            await page.SetViewportSizeAsync(width, 844);
+            await page.GotoAsync(site + "/admin");
+            await CheckAsync(page, width, "admin", axe: true, problems);
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
     private static async Task CheckAsync(IPage page, int width, string name, bool axe, List<string> problems)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Infrastructure;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,7 @@ public sealed class PostgresRestartTests
     /// <summary>Long enough for running jobs to finish computing and reach the database while it is down.</summary>
     private static readonly TimeSpan Downtime = TimeSpan.FromSeconds(5);
 
-    [Fact]
+    [LibraryFact]
     public async Task Cartograms_queued_and_running_during_a_restart_all_succeed_and_pages_answer_afterwards()
     {
         await using var postgres = await OwnPostgresServer.StartAsync();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Infrastructure;
 
 namespace GoCart.Site.Tests.Site;
@@ -7,7 +8,7 @@ namespace GoCart.Site.Tests.Site;
 /// <summary>Submissions are limited per address and minute; reading is not.</summary>
 public sealed class RateLimitTests
 {
-    [Fact]
+    [LibraryFact]
     public async Task Submissions_over_the_limit_get_429_with_retry_after_while_pages_still_load()
     {
         await using var factory = new GoCartFactory(new Dictionary<string, string?> { ["CARTOGRAM_SUBMISSIONS_PER_MINUTE"] = "3" });

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GoCart.Site.Cartograms;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +14,7 @@ namespace GoCart.Site.Tests.Site;
 /// </summary>
 public sealed class RedisOutageTests
 {
-    [Fact]
+    [LibraryFact]
     public async Task Cartograms_complete_and_pages_answer_while_redis_is_down_and_progress_returns_with_it()
     {
         await using var database = await TemporaryPostgresDatabase.CreateAsync();

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Infrastructure;
 using Npgsql;
 
@@ -17,7 +18,7 @@ public sealed class ReplicaKillTests(TwoReplicaSite site) : IClassFixture<TwoRep
 {
     private const string WorldMap = "world_by_country_since_2022";
 
-    [Fact]
+    [LibraryFact]
     public async Task Killing_the_replica_that_runs_a_job_loses_nothing_and_the_other_finishes_it()
     {
         using var visitor = site.ThroughNginx(IPAddress.Parse("127.0.0.5"));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Infrastructure;
 
 namespace GoCart.Site.Tests.Site;
@@ -12,7 +13,7 @@ namespace GoCart.Site.Tests.Site;
 /// </summary>
 public sealed class SharedPageCacheTests
 {
-    [Fact]
+    [LibraryFact]
     public async Task Shared_pages_come_from_the_cache_and_unshared_ones_never_do()
     {
         await using var factory = new GoCartFactory();
@@ -36,7 +37,7 @@ public sealed class SharedPageCacheTests
         Assert.Contains("frame-ancestors 'none'", shared[1].Headers.GetValues("Content-Security-Policy").Single());
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Pages_that_ask_for_consent_are_not_cached_so_every_visitor_keeps_a_valid_token()
     {
         await using var factory = new GoCartFactory(new Dictionary<string, string?> { ["CARTOGRAM_GA_TRACKING_ID"] = "G-ABCDE12345" });

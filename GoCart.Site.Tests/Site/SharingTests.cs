@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using GoCart.Site.Data;
+using GoCart.Site.Tests.Geo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,7 @@ public sealed class SharingTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
     private readonly SiteClient _client = new(site.Factory);
 
-    [Fact]
+    [LibraryFact]
     public async Task Sharing_marks_the_record_and_shows_link_embed_code_and_preview_tags()
     {
         var key = await MakeAsync();
@@ -33,7 +34,7 @@ public sealed class SharingTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.DoesNotContain("<script src=\"http", page);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task The_embed_page_shows_the_cartogram_without_the_site_around_it()
     {
         var key = await MakeAsync();
@@ -46,7 +47,7 @@ public sealed class SharingTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Equal(HttpStatusCode.NotFound, (await _client.Http.GetAsync("/embed/abcdefghijkmnopqrstuvwxyzABCDEFG")).StatusCode);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Old_link_shapes_redirect()
     {
         var key = await MakeAsync();
@@ -60,7 +61,7 @@ public sealed class SharingTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Equal($"/embed/{key}", embed.Headers.Location!.ToString());
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_view_updates_the_last_accessed_date_at_most_once_a_day()
     {
         var key = await MakeAsync();

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using GoCart.Site.Admin;
 using GoCart.Site.Tests.Contact;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -19,7 +20,7 @@ public sealed partial class TwoReplicasTests(TwoReplicaSite site) : IClassFixtur
 {
     private static readonly object Circles = new { map = "concentric_circles", values = new Dictionary<string, double> { ["inner"] = 1, ["outer"] = 3 }, title = "replicas" };
 
-    [Fact]
+    [LibraryFact]
     public async Task A_browser_session_through_nginx_creates_shares_and_sends_the_contact_form_on_both_replicas()
     {
         int[] before = [site.Served(0, "GET", "/"), site.Served(1, "GET", "/")];
@@ -98,7 +99,7 @@ public sealed partial class TwoReplicasTests(TwoReplicaSite site) : IClassFixtur
             $"browser session through nginx: replica 1 served {served[0]} GETs and {site.Served(0, "POST", "/")} POSTs so far, replica 2 {served[1]} GETs and {site.Served(1, "POST", "/")} POSTs; no response of 400 or more"));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_form_and_the_admin_cookie_made_by_one_replica_are_accepted_by_the_other()
     {
         var from = IPAddress.Parse("127.0.0.2");
@@ -129,7 +130,7 @@ public sealed partial class TwoReplicasTests(TwoReplicaSite site) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, adminPage.StatusCode);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task An_admin_lockout_on_one_replica_holds_on_the_other()
     {
         var from = IPAddress.Parse("127.0.0.3");
@@ -149,7 +150,7 @@ public sealed partial class TwoReplicasTests(TwoReplicaSite site) : IClassFixtur
         Assert.Contains("gocart_rate_limit_refusals_total{policy=\"admin-lockout\"}", await second.GetStringAsync("/metrics"));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task The_submission_limit_is_shared_so_the_21st_is_refused_by_either_replica()
     {
         var from = IPAddress.Parse("127.0.0.4");

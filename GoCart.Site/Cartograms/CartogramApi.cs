@@ -33,7 +33,7 @@ public static partial class CartogramApi
             .ProducesProblem(StatusCodes.Status405MethodNotAllowed)
             .ProducesProblem(StatusCodes.Status500InternalServerError)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        api.MapGet("/maps", (MapLibrary maps) => maps.Maps.Select(m => new MapSummary(m.Id, m.Name, m.Regions.Count)))
+        api.MapGet("/maps", (MapLibrary maps) => maps.Listed.Select(m => new MapSummary(m.Id, m.Name, m.Regions.Count)))
             .WithName("ListMaps").WithSummary("The built-in maps.");
         api.MapPost("/cartograms", CreateAsync)
             .WithName("CreateCartogram").WithSummary("Queue a cartogram; poll the Location for its status.")

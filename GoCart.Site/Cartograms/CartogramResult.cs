@@ -33,7 +33,7 @@ public sealed record CartogramResult(
             r.GetProperty("targetShare").GetDouble(),
             r.GetProperty("areaError").GetDouble(),
             r.TryGetProperty("floored", out var floored) && floored.ValueKind == JsonValueKind.True)).ToList();
-        var statistics = StatisticsOf(root.GetProperty("statistics"));
+        var statistics = StatisticsOf(root.GetProperty("statistics"), root.GetProperty("status").GetString());
         var warnings = root.GetProperty("warnings").EnumerateArray().Select(w => w.GetString() ?? "").ToList();
         return new CartogramResult(
             root.GetProperty("status").GetString() ?? "",
@@ -56,12 +56,20 @@ public sealed record CartogramResult(
     {
         var reader = new Utf8JsonReader(json);
         reader.Read();
+        string? status = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
+            if (reader.ValueTextEquals("status"u8))
+            {
+                reader.Read();
+                status = reader.GetString();
+                continue;
+            }
+
             if (reader.ValueTextEquals("statistics"u8))
             {
                 using var statistics = JsonDocument.ParseValue(ref reader);
-                return StatisticsOf(statistics.RootElement);
+                return StatisticsOf(statistics.RootElement, status);
             }
 
             reader.Read();
@@ -71,13 +79,16 @@ public sealed record CartogramResult(
         throw new JsonException("The engine's response has no statistics.");
     }
 
-    private static ResultStatistics StatisticsOf(JsonElement s) => new(
+    /// <summary>A result stored before statistics said whether it converged says so in its status.</summary>
+    private static ResultStatistics StatisticsOf(JsonElement s, string? status) => new(
         s.GetProperty("integrations").GetInt32(),
         s.GetProperty("grid").GetString() ?? "",
         s.GetProperty("points").GetInt32(),
         s.GetProperty("maxAreaError").GetDouble(),
         s.GetProperty("meanAreaError").GetDouble(),
-        s.GetProperty("seconds").GetDouble());
+        s.GetProperty("seconds").GetDouble(),
+        s.TryGetProperty("converged", out var converged) ? converged.GetBoolean() : status != "not_converged",
+        s.TryGetProperty("shortfall", out var shortfall) ? shortfall.GetString() : null);
 
     /// <summary>The raw GeoJSON FeatureCollection of the cartogram or of the equal-area map, its layers' features after the regions'.</summary>
     public static byte[] FeatureCollection(byte[] json, string property)
@@ -123,5 +134,5 @@ public sealed record CartogramResult(
 /// </summary>
 public sealed record ResultRegion(string Id, double? Value, double TargetShare, double AreaError, bool Floored);
 
-/// <summary>How the run went.</summary>
-public sealed record ResultStatistics(int Integrations, string Grid, int Points, double MaxAreaError, double MeanAreaError, double Seconds);
+/// <summary>How the run went; a run that missed its accuracy goal is not converged and its shortfall says by how much, where, and what to try.</summary>
+public sealed record ResultStatistics(int Integrations, string Grid, int Points, double MaxAreaError, double MeanAreaError, double Seconds, bool Converged, string? Shortfall);

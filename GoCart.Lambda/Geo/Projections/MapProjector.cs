@@ -9,7 +9,9 @@ namespace GoCart.Lambda.Geo.Projections;
 /// </summary>
 public static class MapProjector
 {
-    public static ProjectedMap Project(IReadOnlyList<Geometry> lonLat)
+    /// <param name="lonLat">The regions in longitude/latitude.</param>
+    /// <param name="names">How messages name each region, quotes included (default: its position).</param>
+    public static ProjectedMap Project(IReadOnlyList<Geometry> lonLat, IReadOnlyList<string>? names = null)
     {
         var factory = NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory();
         var cut = CutMeridian.Choose(lonLat);
@@ -21,7 +23,7 @@ public static class MapProjector
         }
 
         var projection = ProjectionChooser.Choose(extent.MinX, extent.MinY, extent.MaxX, extent.MaxY);
-        var projected = unwrapped.Select(g => PolygonRepair.Oriented(PolygonRepair.Untangled(Apply(g, projection)), factory)).ToList();
+        var projected = unwrapped.Select((g, i) => PolygonRepair.Oriented(PolygonRepair.Untangled(Apply(g, projection), names?[i] ?? $"number {i + 1}"), factory)).ToList();
         return new ProjectedMap(projected, projection);
     }
 

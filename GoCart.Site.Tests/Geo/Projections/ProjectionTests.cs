@@ -8,7 +8,7 @@ public class ProjectionTests
 {
     public static TheoryData<string> Projections() => ["equal-earth", "lambert", "albers"];
 
-    [Theory]
+    [LibraryTheory]
     [MemberData(nameof(Projections))]
     public void Forward_then_inverse_returns_the_same_coordinates(string name)
     {
@@ -22,7 +22,7 @@ public class ProjectionTests
         }
     }
 
-    [Fact]
+    [LibraryFact]
     public void Equal_earth_matches_its_published_extent()
     {
         // Šavrič et al. 2019: on the unit sphere the map is 2 × 2.7066 wide at the equator and 2 × 1.3173 tall.
@@ -37,7 +37,7 @@ public class ProjectionTests
         Assert.Equal(1.317362, yPole / Earth.AuthalicRadius, 1e-5);
     }
 
-    [Fact]
+    [LibraryFact]
     public void Equal_earth_matches_proj_on_the_sphere()
     {
         // PROJ's test suite (builtins.gie, +proj=eqearth +R=6378137, 1 cm): 180° E on the equator lies 17 263 256.84 m east.
@@ -53,7 +53,7 @@ public class ProjectionTests
         Assert.Equal(0, latitude, 1e-9);
     }
 
-    [Fact]
+    [LibraryFact]
     public void Albers_matches_snyders_worked_example()
     {
         // Snyder 1987, p. 291 (sphere of radius 1): parallels 29.5° and 45.5°, origin 23° N 96° W; 35° N 75° W
@@ -69,7 +69,7 @@ public class ProjectionTests
         Assert.Equal(35, latitude, 1e-9);
     }
 
-    [Fact]
+    [LibraryFact]
     public void Lambert_azimuthal_matches_snyders_worked_example()
     {
         // Snyder 1987, p. 333 (sphere of radius 3): centre 40° N 100° W; 20° S 100° E, nearly antipodal,
@@ -85,7 +85,7 @@ public class ProjectionTests
         Assert.Equal(-20, latitude, 1e-9);
     }
 
-    [Theory]
+    [LibraryTheory]
     [MemberData(nameof(Projections))]
     public void Projected_areas_equal_spherical_areas(string name)
     {
@@ -104,7 +104,7 @@ public class ProjectionTests
         }
     }
 
-    [Fact]
+    [LibraryFact]
     public void The_world_map_keeps_russia_and_fiji_whole()
     {
         var map = WorldMap();
@@ -123,7 +123,7 @@ public class ProjectionTests
         Assert.True(fiji.Width < 0.02 * world.Width, $"Fiji spans {fiji.Width / world.Width:P1} of the map");
     }
 
-    [Fact]
+    [LibraryFact]
     public void Chukotka_and_wrangel_island_are_joined_across_the_antimeridian()
     {
         var map = WorldMap();
@@ -147,7 +147,7 @@ public class ProjectionTests
     /// <summary>The shipped maps but the planar test pattern (the library's other planar maps are checked unprojected).</summary>
     public static TheoryData<string> LibraryMaps() => [.. RepositoryFiles.MapFolders().Select(f => Path.GetFileName(f)!).Where(m => m != "concentric_circles")];
 
-    [Theory]
+    [LibraryTheory]
     [MemberData(nameof(LibraryMaps))]
     public void Every_projected_region_of_a_shipped_map_is_valid(string mapId)
     {
@@ -166,7 +166,7 @@ public class ProjectionTests
         }
     }
 
-    [Fact]
+    [LibraryFact]
     public void Alaska_stays_whole_on_the_usa_map()
     {
         var folder = Path.Combine(RepositoryFiles.MapData, "usa_by_state_since_1959");
@@ -183,7 +183,7 @@ public class ProjectionTests
         Assert.True(alaska.Width < 0.5 * all.Width, $"Alaska spans {alaska.Width / all.Width:P0} of the map");
     }
 
-    [Fact]
+    [LibraryFact]
     public void A_mid_latitude_country_gets_an_albers_projection_and_an_equatorial_one_lambert()
     {
         Assert.IsType<AlbersEqualAreaConic>(ProjectionChooser.Choose(5, 47, 15, 55));

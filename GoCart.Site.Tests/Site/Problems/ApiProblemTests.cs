@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using GoCart.Site.Cartograms;
 using GoCart.Site.Data;
+using GoCart.Site.Tests.Geo;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GoCart.Site.Tests.Site.Problems;
@@ -26,7 +27,7 @@ public sealed class ApiProblemTests(SiteFixture site) : IClassFixture<SiteFixtur
         { """{"map": "x", "values": {"Texas": 1}, "maxAreaError": "1%"}""", "a number", "maxAreaError" },
     };
 
-    [Theory]
+    [LibraryTheory]
     [MemberData(nameof(UnreadableBodies))]
     public async Task Malformed_json_and_wrong_types_answer_400_problems_naming_the_field(string body, string expected, string? field)
     {
@@ -36,7 +37,7 @@ public sealed class ApiProblemTests(SiteFixture site) : IClassFixture<SiteFixtur
         Assert.Equal(field is null, !problem.TryGetProperty("field", out _));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task An_empty_body_says_what_to_send()
     {
         var response = await PostJsonAsync("");
@@ -55,14 +56,14 @@ public sealed class ApiProblemTests(SiteFixture site) : IClassFixture<SiteFixtur
         { """{"geometry":{"type":"Point","coordinates":[0,0]},"values":{"a":1}}""", "FeatureCollection", "geometry" },
     };
 
-    [Theory]
+    [LibraryTheory]
     [MemberData(nameof(BadContent))]
     public async Task Requests_the_data_does_not_fit_answer_400_problems_naming_the_field(string body, string expected, string field)
     {
         await ProblemAssert.IsProblemAsync(await PostJsonAsync(body), HttpStatusCode.BadRequest, expected, field);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task An_unknown_region_is_named_in_the_problem()
     {
         var problem = await ProblemAssert.IsProblemAsync(
@@ -80,7 +81,7 @@ public sealed class ApiProblemTests(SiteFixture site) : IClassFixture<SiteFixtur
         { """{"map":"conterminous_usa_by_state_since_1959","csv":"shapeName,Population (people)\nTexas,1e400\n"}""", "not a finite number", "csv", "Texas" },
     };
 
-    [Theory]
+    [LibraryTheory]
     [MemberData(nameof(UnusableValues))]
     public async Task Values_the_engine_cannot_use_answer_422_naming_the_region(string body, string expected, string field, string region)
     {
@@ -89,14 +90,14 @@ public sealed class ApiProblemTests(SiteFixture site) : IClassFixture<SiteFixtur
         Assert.Contains(problem.GetProperty("region").GetString(), region.Split('|'));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task All_zero_values_answer_422()
     {
         await ProblemAssert.IsProblemAsync(
             await PostJsonAsync("""{"map":"conterminous_usa_by_state_since_1959","values":{"Texas":0,"Ohio":0}}"""), HttpStatusCode.UnprocessableEntity, "Every value is zero", "values");
     }
 
-    [Theory]
+    [LibraryTheory]
     [InlineData("/api/v1/cartograms/abcdefghijkmnopqrstuvwxyzABCDEFG")]
     [InlineData("/api/v1/cartograms/nonsense")]
     [InlineData("/api/v1/cartograms/abcdefghijkmnopqrstuvwxyzABCDEFG/cartogram.png")]
@@ -106,13 +107,13 @@ public sealed class ApiProblemTests(SiteFixture site) : IClassFixture<SiteFixtur
         await ProblemAssert.IsProblemAsync(await _client.Http.GetAsync(url), HttpStatusCode.NotFound, "There is no cartogram", "key");
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task An_unknown_api_path_answers_a_404_problem()
     {
         await ProblemAssert.IsProblemAsync(await _client.Http.GetAsync("/api/v1/nothing-here"), HttpStatusCode.NotFound, "/api/v1/openapi.json");
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_wrong_method_answers_a_405_problem()
     {
         var response = await _client.Http.DeleteAsync("/api/v1/maps");
@@ -120,7 +121,7 @@ public sealed class ApiProblemTests(SiteFixture site) : IClassFixture<SiteFixtur
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.MethodNotAllowed, "does not accept DELETE");
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_body_that_is_not_json_answers_a_415_problem()
     {
         var response = await _client.Http.PostAsync("/api/v1/cartograms", new StringContent("shapeName,Population (people)\nTexas,1\n", Encoding.UTF8, "text/csv"));
@@ -128,7 +129,7 @@ public sealed class ApiProblemTests(SiteFixture site) : IClassFixture<SiteFixtur
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "Content-Type: application/json");
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_body_over_the_limit_answers_a_413_problem_stating_it()
     {
         var response = await _client.Http.PostAsync("/api/v1/cartograms", new StringContent(new string(' ', (int)CartogramApi.MaxBodyBytes + 3 * 1024 * 1024), Encoding.UTF8, "application/json"));
@@ -136,7 +137,7 @@ public sealed class ApiProblemTests(SiteFixture site) : IClassFixture<SiteFixtur
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "10 MB");
     }
 
-    [Theory]
+    [LibraryTheory]
     [InlineData(CartogramRecordStatus.Queued, "is queued")]
     [InlineData(CartogramRecordStatus.Failed, "failed, so it has no results: The engine ran out of time.")]
     public async Task Results_of_a_cartogram_that_has_not_succeeded_answer_409_problems(CartogramRecordStatus status, string expected)
@@ -149,7 +150,7 @@ public sealed class ApiProblemTests(SiteFixture site) : IClassFixture<SiteFixtur
         }
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_crash_answers_a_500_problem_with_the_request_id_and_no_stack_trace()
     {
         var key = await StoreAsync(CartogramRecordStatus.Succeeded, Encoding.UTF8.GetBytes("not gzip at all"), null);
@@ -160,7 +161,7 @@ public sealed class ApiProblemTests(SiteFixture site) : IClassFixture<SiteFixtur
         Assert.DoesNotContain("Exception", problem.GetProperty("detail").GetString());
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task A_library_csv_names_the_value_column_from_its_header()
     {
         var csv = "shapeName,GDP (billion EUR)\nTexas,2000\nOhio,700\n";
@@ -176,7 +177,7 @@ public sealed class ApiProblemTests(SiteFixture site) : IClassFixture<SiteFixtur
         Assert.DoesNotContain("people", await _client.Http.GetStringAsync($"/api/v1/cartograms/{key}/cartogram.svg"));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Values_take_their_name_and_unit_from_column_and_claim_none_without_it()
     {
         var named = await _client.SubmitAsync(new { map = States, values = new Dictionary<string, double> { ["Texas"] = 5, ["Ohio"] = 2 }, column = "Votes (thousands)" });

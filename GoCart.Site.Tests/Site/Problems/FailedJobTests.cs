@@ -1,5 +1,6 @@
 using System.Net;
 using GoCart.Site.Tests.Cartograms;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Hosting;
 using GoCart.Site.Tests.Infrastructure;
 
@@ -13,7 +14,7 @@ public sealed class FailedJobTests
 {
     private const string ApiKey = "failed-job-test-key-1234";
 
-    [Fact]
+    [LibraryFact]
     public async Task A_result_with_numbers_that_are_not_finite_fails_with_a_message_and_answers_200()
     {
         var (serve, engine) = await GocartExecutable.StartServeAsync(ApiKey);

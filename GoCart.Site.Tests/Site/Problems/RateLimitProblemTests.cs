@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Infrastructure;
 
 namespace GoCart.Site.Tests.Site.Problems;
@@ -7,7 +8,7 @@ namespace GoCart.Site.Tests.Site.Problems;
 /// <summary>A client over the submission limit gets a 429 problem that states the limit and Retry-After.</summary>
 public sealed class RateLimitProblemTests
 {
-    [Fact]
+    [LibraryFact]
     public async Task Submissions_over_the_limit_answer_a_429_problem()
     {
         await using var factory = new GoCartFactory(new Dictionary<string, string?> { ["CARTOGRAM_SUBMISSIONS_PER_MINUTE"] = "1" });
