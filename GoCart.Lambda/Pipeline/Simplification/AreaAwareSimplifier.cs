@@ -1,81 +1,92 @@
 namespace GoCart.Lambda.Pipeline.Simplification;
 
 /// <summary>
-/// Visvalingam–Whyatt removal on shared arcs: the vertex whose triangle with its two neighbours is smallest goes
-/// first, from every ring through it at once (so shared borders stay shared), until the map has at most the budget
-/// of vertices. A removal is skipped when its triangle holds any other vertex or fixed point in either map (it would
-/// make borders cross or move a place across a border), when a ring would keep fewer than
-/// <see cref="MinRingPoints"/> vertices, or when it would push a region's area too far: each removal changes the
-/// region on one side of its arc by +t and the other by −t, and the drift of each region is kept within
-/// <see cref="MaxRegionDrift"/> of its area and its area error within its allowance (0.8 of the requested maximum,
-/// or no worse than the engine left it), so removals balance. Measured on the world map (41,466 points to 10,000):
-/// a drift limit of 0.1 % stopped at 12,711 points; 0.5 % reaches the budget with the largest error 0.71 %.
+/// Visvalingam–Whyatt removal on shared arcs: the vertex whose triangle with its two neighbours is smallest (the
+/// larger of its shares of the two maps' areas) goes first, from every ring through it at once (so shared borders
+/// stay shared), until the map has at most the budget of vertices. A removal is skipped, in either map, when its
+/// triangle holds any other vertex or fixed place, when the new edge would meet another edge (twin borders drawn a
+/// little apart cross each other), when a ring would keep fewer than <see cref="MinRingPoints"/> vertices, or when
+/// it would move areas too far (<see cref="AreaLedger"/>): each removal changes the region on one side of its arc
+/// by +t and the other by −t, so removals balance. In the cartogram a region's area error must also stay within its
+/// allowance (0.8 of the requested maximum, or no worse than the engine left it). Measured on the world map
+/// (41,466 points to 10,000): a drift limit of 0.1 % of a region's area stopped at 12,711 points; 0.5 % reaches
+/// the budget.
 /// </summary>
 internal sealed class AreaAwareSimplifier
 {
     public const int MinRingPoints = 4;
-    public const double MaxRegionDrift = 5e-3;
-    public const double MaxTotalDrift = 1e-4;
     private const int Passes = 4;
 
     private readonly MorphTopology _map;
-    private readonly PointGrid _cartogramGrid;
-    private readonly PointGrid _equalAreaGrid;
+    private readonly PointGrid _cartogramPoints;
+    private readonly PointGrid _equalAreaPoints;
+    private readonly SegmentGrid _cartogramEdges;
+    private readonly SegmentGrid _equalAreaEdges;
+    private readonly Func<int, (int From, int To)> _ends;
     private readonly int[] _prev;
     private readonly int[] _next;
     private readonly int[] _positionRing;
     private readonly int[] _ringLive;
-    private readonly double[] _ringOrientation;
+    private readonly double[] _cartogramOrientation;
+    private readonly double[] _equalAreaOrientation;
     private readonly int[] _occurrenceStart;
     private readonly int[] _occurrences;
     private readonly bool[] _removable;
     private readonly bool[] _removed;
     private readonly int[] _version;
-    private readonly double[] _area;
-    private readonly double[] _drift;
+    private readonly AreaLedger _cartogramAreas;
+    private readonly AreaLedger _equalAreaAreas;
     private readonly double[] _error;
     private readonly double[] _allowance;
-    private readonly double _totalArea;
-    private double _totalDrift;
 
     public AreaAwareSimplifier(MorphTopology map, IReadOnlyList<double> areaErrors, double maxAreaError,
         IReadOnlyList<(double X, double Y)> cartogramFixed, IReadOnlyList<(double X, double Y)> equalAreaFixed)
     {
         _map = map;
-        _cartogramGrid = new PointGrid([.. map.CX, .. cartogramFixed.Select(p => p.X)], [.. map.CY, .. cartogramFixed.Select(p => p.Y)]);
-        _equalAreaGrid = new PointGrid([.. map.EX, .. equalAreaFixed.Select(p => p.X)], [.. map.EY, .. equalAreaFixed.Select(p => p.Y)]);
+        _cartogramPoints = new PointGrid([.. map.CX, .. cartogramFixed.Select(p => p.X)], [.. map.CY, .. cartogramFixed.Select(p => p.Y)]);
+        _equalAreaPoints = new PointGrid([.. map.EX, .. equalAreaFixed.Select(p => p.X)], [.. map.EY, .. equalAreaFixed.Select(p => p.Y)]);
         var positions = map.PositionVertex.Count;
         _prev = new int[positions];
         _next = new int[positions];
         _positionRing = new int[positions];
         _ringLive = new int[map.RingCount];
-        _ringOrientation = new double[map.RingCount];
-        var regions = areaErrors.Count;
-        _area = new double[regions];
-        _drift = new double[regions];
-        _error = [.. areaErrors];
+        _cartogramOrientation = new double[map.RingCount];
+        _equalAreaOrientation = new double[map.RingCount];
+        var cartogramAreas = new double[areaErrors.Count];
+        var equalAreaAreas = new double[areaErrors.Count];
         for (var r = 0; r < map.RingCount; r++)
         {
             var start = map.RingStart[r];
             var end = map.RingStart[r + 1];
             _ringLive[r] = end - start;
-            var signed = 0.0;
             for (var p = start; p < end; p++)
             {
                 _positionRing[p] = r;
                 _prev[p] = p == start ? end - 1 : p - 1;
                 _next[p] = p == end - 1 ? start : p + 1;
-                int a = map.PositionVertex[p], b = map.PositionVertex[_next[p]];
-                signed += (map.CX[a] * map.CY[b]) - (map.CX[b] * map.CY[a]);
             }
 
-            signed /= 2;
-            _ringOrientation[r] = (map.RingIsHole[r] ? -1 : 1) * (signed < 0 ? -1 : 1);
-            _area[map.RingRegion[r]] += _ringOrientation[r] * signed;
+            var region = map.RingRegion[r];
+            (_cartogramOrientation[r], var cartogramArea) = Orientation(r, map.CX, map.CY);
+            (_equalAreaOrientation[r], var equalArea) = Orientation(r, map.EX, map.EY);
+            cartogramAreas[region] += cartogramArea;
+            equalAreaAreas[region] += equalArea;
         }
 
-        _totalArea = _area.Sum();
-        _allowance = [.. _error.Select(e => Math.Abs(e) > 0.8 * maxAreaError ? Math.Abs(e) - (2 * MaxTotalDrift) : 0.8 * maxAreaError)];
+        _cartogramAreas = new AreaLedger(cartogramAreas);
+        _equalAreaAreas = new AreaLedger(equalAreaAreas);
+        _error = [.. areaErrors];
+        _allowance = [.. _error.Select(e => Math.Abs(e) > 0.8 * maxAreaError ? Math.Abs(e) - (2 * AreaLedger.MaxTotalDrift) : 0.8 * maxAreaError)];
+        _cartogramEdges = new SegmentGrid(map.CX, map.CY, positions);
+        _equalAreaEdges = new SegmentGrid(map.EX, map.EY, positions);
+        _ends = q => (_map.PositionVertex[q], _map.PositionVertex[_next[q]]);
+        for (var p = 0; p < positions; p++)
+        {
+            var (from, to) = _ends(p);
+            _cartogramEdges.Add(p, from, to);
+            _equalAreaEdges.Add(p, from, to);
+        }
+
         (_occurrenceStart, _occurrences) = Occurrences(map);
         _removable = new bool[map.VertexCount];
         _removed = new bool[map.VertexCount];
@@ -120,6 +131,20 @@ internal sealed class AreaAwareSimplifier
         return live;
     }
 
+    private (double Orientation, double Area) Orientation(int ring, List<double> x, List<double> y)
+    {
+        var signed = 0.0;
+        for (var p = _map.RingStart[ring]; p < _map.RingStart[ring + 1]; p++)
+        {
+            int a = _map.PositionVertex[p], b = _map.PositionVertex[_next[p]];
+            signed += (x[a] * y[b]) - (x[b] * y[a]);
+        }
+
+        signed /= 2;
+        var orientation = (_map.RingIsHole[ring] ? -1 : 1) * (signed < 0 ? -1 : 1);
+        return (orientation, orientation * signed);
+    }
+
     private void Enqueue(PriorityQueue<(int Vertex, int Version), double> queue, int v)
     {
         if (!_removable[v] || _removed[v])
@@ -129,7 +154,9 @@ internal sealed class AreaAwareSimplifier
 
         var p = _occurrences[_occurrenceStart[v]];
         int a = _map.PositionVertex[_prev[p]], c = _map.PositionVertex[_next[p]];
-        queue.Enqueue((v, ++_version[v]), Math.Abs(Triangle(a, v, c)));
+        var share = Math.Max(Math.Abs(Triangle(_map.CX, _map.CY, a, v, c)) / _cartogramAreas.TotalArea,
+            Math.Abs(Triangle(_map.EX, _map.EY, a, v, c)) / _equalAreaAreas.TotalArea);
+        queue.Enqueue((v, ++_version[v]), share);
     }
 
     private bool TryRemove(int v, PriorityQueue<(int Vertex, int Version), double> queue)
@@ -141,9 +168,10 @@ internal sealed class AreaAwareSimplifier
             return false;
         }
 
-        Span<(int Region, double Change)> changes = stackalloc (int, double)[2];
-        var changeCount = 0;
-        for (var k = _occurrenceStart[v]; k < _occurrenceStart[v + 1]; k++)
+        Span<(int Region, double Change)> cartogram = stackalloc (int, double)[2];
+        Span<(int Region, double Change)> equalArea = stackalloc (int, double)[2];
+        var count = 0;
+        for (var k = _occurrenceStart[v]; k < _occurrenceStart[v + 1]; k++, count++)
         {
             var p = _occurrences[k];
             var ring = _positionRing[p];
@@ -152,37 +180,20 @@ internal sealed class AreaAwareSimplifier
                 return false;
             }
 
-            var change = -_ringOrientation[ring] * Triangle(_map.PositionVertex[_prev[p]], v, _map.PositionVertex[_next[p]]);
-            changes[changeCount++] = (_map.RingRegion[ring], change);
+            int before = _map.PositionVertex[_prev[p]], after = _map.PositionVertex[_next[p]];
+            cartogram[count] = (_map.RingRegion[ring], -_cartogramOrientation[ring] * Triangle(_map.CX, _map.CY, before, v, after));
+            equalArea[count] = (_map.RingRegion[ring], -_equalAreaOrientation[ring] * Triangle(_map.EX, _map.EY, before, v, after));
         }
 
-        if (changeCount == 2 && changes[0].Region == changes[1].Region)
-        {
-            changes[0].Change += changes[1].Change;
-            changeCount = 1;
-        }
-
-        var totalDrift = _totalDrift;
-        for (var k = 0; k < changeCount; k++)
-        {
-            totalDrift += changes[k].Change;
-        }
-
-        if (Math.Abs(totalDrift) > MaxTotalDrift * _totalArea && Math.Abs(totalDrift) >= Math.Abs(_totalDrift))
+        cartogram = cartogram[..count];
+        equalArea = equalArea[..count];
+        if (!_cartogramAreas.Allows(cartogram) || !_equalAreaAreas.Allows(equalArea) || !ErrorsAllowed(cartogram))
         {
             return false;
         }
 
-        for (var k = 0; k < changeCount; k++)
-        {
-            var (region, change) = changes[k];
-            if (!DriftAllowed(region, _drift[region] + change, totalDrift))
-            {
-                return false;
-            }
-        }
-
-        if (!_cartogramGrid.TriangleIsEmpty(a, v, c) || !_equalAreaGrid.TriangleIsEmpty(a, v, c))
+        if (!_cartogramPoints.TriangleIsEmpty(a, v, c) || !_equalAreaPoints.TriangleIsEmpty(a, v, c)
+            || !_cartogramEdges.IsClear(a, c, v, _ends) || !_equalAreaEdges.IsClear(a, c, v, _ends))
         {
             return false;
         }
@@ -190,44 +201,66 @@ internal sealed class AreaAwareSimplifier
         for (var k = _occurrenceStart[v]; k < _occurrenceStart[v + 1]; k++)
         {
             var p = _occurrences[k];
-            _next[_prev[p]] = _next[p];
-            _prev[_next[p]] = _prev[p];
+            var before = _prev[p];
+            File(before, add: false);
+            File(p, add: false);
+            _next[before] = _next[p];
+            _prev[_next[p]] = before;
+            File(before, add: true);
             _ringLive[_positionRing[p]]--;
         }
 
-        for (var k = 0; k < changeCount; k++)
-        {
-            _drift[changes[k].Region] += changes[k].Change;
-        }
-
-        _totalDrift = totalDrift;
+        _cartogramAreas.Apply(cartogram);
+        _equalAreaAreas.Apply(equalArea);
         _removed[v] = true;
-        _cartogramGrid.Remove(v);
-        _equalAreaGrid.Remove(v);
+        _cartogramPoints.Remove(v);
+        _equalAreaPoints.Remove(v);
         Enqueue(queue, a);
         Enqueue(queue, c);
         return true;
     }
 
-    private bool DriftAllowed(int region, double drift, double totalDrift)
+    private void File(int position, bool add)
     {
-        if (!(_area[region] > 0))
+        var (from, to) = _ends(position);
+        if (add)
         {
-            return false;
+            _cartogramEdges.Add(position, from, to);
+            _equalAreaEdges.Add(position, from, to);
+        }
+        else
+        {
+            _cartogramEdges.Remove(position, from, to);
+            _equalAreaEdges.Remove(position, from, to);
+        }
+    }
+
+    private bool ErrorsAllowed(ReadOnlySpan<(int Region, double Change)> changes)
+    {
+        var totalDrift = _cartogramAreas.TotalDrift;
+        foreach (var (_, change) in changes)
+        {
+            totalDrift += change;
         }
 
-        if (Math.Abs(drift) > MaxRegionDrift * _area[region] && Math.Abs(drift) >= Math.Abs(_drift[region]))
+        var regionDrift = 0.0;
+        for (var k = 0; k < changes.Length; k++)
         {
-            return false;
+            var region = changes[k].Region;
+            regionDrift = changes[k].Change + (k == 1 && changes[0].Region == region ? changes[0].Change : 0);
+            var error = Math.Abs(Error(region, _cartogramAreas.Drift(region) + regionDrift, totalDrift));
+            if (error > _allowance[region] && error > Math.Abs(Error(region, _cartogramAreas.Drift(region), _cartogramAreas.TotalDrift)))
+            {
+                return false;
+            }
         }
 
-        var error = Math.Abs(Error(region, drift, totalDrift));
-        return error <= _allowance[region] || error <= Math.Abs(Error(region, _drift[region], _totalDrift));
+        return true;
     }
 
     /// <summary>e′ = (1 + e)(A + δ)/A · Σ/(Σ + Δ) − 1: the engine's error e with the region's and the total's drifts.</summary>
     private double Error(int region, double drift, double totalDrift) =>
-        ((1 + _error[region]) * (1 + (drift / _area[region])) / (1 + (totalDrift / _totalArea))) - 1;
+        ((1 + _error[region]) * (1 + (drift / _cartogramAreas.Area(region))) / (1 + (totalDrift / _cartogramAreas.TotalArea))) - 1;
 
     private bool Adjacent(int a, int c)
     {
@@ -267,9 +300,9 @@ internal sealed class AreaAwareSimplifier
         return a != c && a != v && c != v;
     }
 
-    /// <summary>Signed area of the triangle a, v, c in the cartogram.</summary>
-    private double Triangle(int a, int v, int c) =>
-        (((_map.CX[v] - _map.CX[a]) * (_map.CY[c] - _map.CY[a])) - ((_map.CY[v] - _map.CY[a]) * (_map.CX[c] - _map.CX[a]))) / 2;
+    /// <summary>Signed area of the triangle a, v, c.</summary>
+    private static double Triangle(List<double> x, List<double> y, int a, int v, int c) =>
+        (((x[v] - x[a]) * (y[c] - y[a])) - ((y[v] - y[a]) * (x[c] - x[a]))) / 2;
 
     private static (int[] Start, int[] Positions) Occurrences(MorphTopology map)
     {
