@@ -26,6 +26,7 @@ public static class GenerateCommand
         var column = CliOptions.Optional("--column", "The value column to use (default: the first).");
         var idProperty = CliOptions.Optional("--id-property", "The feature property that names the regions (default: the CSV's first header).");
         var output = new Option<string>("--out") { Description = "Where to write the cartogram as GeoJSON.", DefaultValueFactory = _ => "cartogram.geojson" };
+        var json = CliOptions.Optional("--json", "Also write the whole result as the API answers it (both maps, regions, statistics, warnings) here.");
         var svg = CliOptions.Optional("--svg", "Also draw the cartogram as SVG here, with title, labels, legend and credit.");
         var maxError = CliOptions.Number("--max-error", "The largest acceptable relative area error.", 0.01, 1e-4, 0.5);
         var grid = CliOptions.Grid();
@@ -35,7 +36,7 @@ public static class GenerateCommand
         var layers = new Option<string[]>("--layer") { Description = "A layer to move with the cartogram (repeatable): a CSV of places (longitude, latitude, optional label and size) or a GeoJSON of points or lines; written into the output GeoJSON after the regions, with a \"layer\" property naming the file." };
         var command = new Command("generate", "Make a cartogram from a map and a CSV of values. Exit codes: 0 converged; 3 not converged to --max-error (the files are still written); 1 bad input; 2 wrong command line.")
         {
-            map, mapObject, data, column, idProperty, output, svg, title, maxError, grid, maxPoints, layers,
+            map, mapObject, data, column, idProperty, output, json, svg, title, maxError, grid, maxPoints, layers,
         };
         command.SetAction(parsed => Run(
             new GenerateArguments(parsed.GetRequiredValue(map), parsed.GetRequiredValue(data), parsed.GetValue(column), parsed.GetValue(idProperty),
@@ -43,6 +44,7 @@ public static class GenerateCommand
             {
                 MapObject = parsed.GetValue(mapObject),
                 MaxPoints = parsed.GetValue(maxPoints),
+                Json = parsed.GetValue(json),
             }));
         return command;
     }
@@ -71,6 +73,10 @@ public static class GenerateCommand
         }
 
         WriteGeoJson(arguments.Out, result);
+        if (arguments.Json is { } jsonPath)
+        {
+            File.WriteAllBytes(jsonPath, CartogramJson.Serialize(result));
+        }
         if (arguments.Svg is { } svgPath)
         {
             File.WriteAllText(svgPath, CartogramSvg.Draw(result, data, arguments.Title(data)));
@@ -78,7 +84,7 @@ public static class GenerateCommand
 
         var s = result.Statistics;
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{(result.Converged ? "converged" : "NOT converged")}: {result.Regions.Count} regions, {s.Points} points ({s.OutputPoints} written), grid {s.Grid}, {s.Integrations} integrations, max area error {s.MaxAreaError:P2}, mean {s.MeanAreaError:P2}, {s.Seconds:0.00} s → {arguments.Out}"));
+            $"{(result.Converged ? "converged" : "NOT converged")}: {result.Regions.Count} regions, {s.Points} points ({s.OutputPoints} written, simplified in {s.SimplificationSeconds:0.00} s), grid {s.Grid}, {s.Integrations} integrations, max area error {s.MaxAreaError:P2}, mean {s.MeanAreaError:P2}, {s.Seconds:0.00} s → {arguments.Out}"));
         return result.Converged ? 0 : 3;
     }
 

@@ -52,6 +52,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         var doneVertices = 0.0;
         var runs = new List<EngineResult>();
         var outputPoints = 0;
+        var simplificationSeconds = 0.0;
         var projections = new List<string>();
         var groupWeights = new Dictionary<string, double>();
         var placed = new List<(string Side, int[] Members, Geometry[] Cartogram, Geometry[] EqualArea)>();
@@ -92,9 +93,11 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             }
 
             runs.Add(result);
+            var simplifying = Stopwatch.StartNew();
             var compact = OutputSimplification.Simplify(result.Cartogram, result.EqualAreaMap, result.AreaErrors, settings.MaxAreaError, maxPoints,
                 [.. result.LayerPaths.SelectMany(p => p)], [.. result.EqualAreaLayerPaths.SelectMany(p => p)]);
             outputPoints += compact.PointsAfter;
+            simplificationSeconds += simplifying.Elapsed.TotalSeconds;
             layers.Moved(placed.Count, result.LayerPaths, result.EqualAreaLayerPaths);
             placed.Add((side, members, [.. compact.Cartogram], [.. compact.EqualAreaMap]));
             for (var k = 0; k < members.Length; k++)
@@ -142,6 +145,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             runs.Count == 1 ? runs[0].Statistics.Timings : null)
         {
             OutputPoints = outputPoints,
+            SimplificationSeconds = simplificationSeconds,
         };
         return new ComputedCartogram(request.Key, converged, projections.Count == 0 ? null : string.Join("; ", projections.Distinct()),
             map.Regions, matched.Values, cartogram, equalArea, shares, errors, floored, statistics, warnings)

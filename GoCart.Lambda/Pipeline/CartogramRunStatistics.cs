@@ -6,4 +6,7 @@ namespace GoCart.Lambda.Pipeline;
 public sealed record CartogramRunStatistics(int Integrations, string Grid, int Points, double MaxAreaError, double MeanAreaError, double Seconds, int CrossingEdges, EngineTimings? Timings)
 {
     public int OutputPoints { get; init; }
+
+    /// <summary>Time spent simplifying the output (part of <see cref="Seconds"/>).</summary>
+    public double SimplificationSeconds { get; init; }
 }

@@ -4,7 +4,7 @@ namespace GoCart.Lambda.Pipeline.Simplification;
 /// Visvalingam–Whyatt removal on shared arcs: the vertex whose triangle with its two neighbours is smallest (the
 /// larger of its shares of the two maps' areas) goes first, from every ring through it at once (so shared borders
 /// stay shared), until the map has at most the budget of vertices. A removal is skipped, in either map, when its
-/// triangle holds any other vertex or fixed place, when the new edge would meet another edge (twin borders drawn a
+/// triangle holds any other vertex or fixed place, when any other edge meets its sides (twin borders drawn a
 /// little apart cross each other), when a ring would keep fewer than <see cref="MinRingPoints"/> vertices, or when
 /// it would move areas too far (<see cref="AreaLedger"/>): each removal changes the region on one side of its arc
 /// by +t and the other by −t, so removals balance. In the cartogram a region's area error must also stay within its
@@ -193,7 +193,7 @@ internal sealed class AreaAwareSimplifier
         }
 
         if (!_cartogramPoints.TriangleIsEmpty(a, v, c) || !_equalAreaPoints.TriangleIsEmpty(a, v, c)
-            || !_cartogramEdges.IsClear(a, c, v, _ends) || !_equalAreaEdges.IsClear(a, c, v, _ends))
+            || !TriangleIsUntouched(_cartogramEdges, a, v, c) || !TriangleIsUntouched(_equalAreaEdges, a, v, c))
         {
             return false;
         }
@@ -219,6 +219,13 @@ internal sealed class AreaAwareSimplifier
         Enqueue(queue, c);
         return true;
     }
+
+    /// <summary>
+    /// No other edge meets the triangle's sides: not the new edge a–c, and not a–v or v–c either, because a twin
+    /// border crossing those would change sides over the swept triangle and its overlap would grow.
+    /// </summary>
+    private bool TriangleIsUntouched(SegmentGrid edges, int a, int v, int c) =>
+        edges.IsClear(a, c, v, _ends) && edges.IsClear(a, v, c, _ends) && edges.IsClear(v, c, a, _ends);
 
     private void File(int position, bool add)
     {
