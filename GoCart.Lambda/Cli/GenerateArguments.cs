@@ -1,5 +1,4 @@
 using GoCart.Lambda.Geo;
-using GoCart.Lambda.Pipeline.Simplification;
 
 namespace GoCart.Lambda.Cli;
 
@@ -10,7 +9,7 @@ public sealed record GenerateArguments(string Map, string Data, string? Column, 
     public string? MapObject { get; init; }
 
     /// <summary>Most points per inset in the output (shared points counted once).</summary>
-    public int MaxPoints { get; init; } = OutputSimplification.DefaultMaxPoints;
+    public int? MaxPoints { get; init; }
 
     /// <summary>Where to write the whole result as the API answers it; null for none.</summary>
     public string? Json { get; init; }

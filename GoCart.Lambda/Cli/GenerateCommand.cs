@@ -7,7 +7,6 @@ using GoCart.Lambda.Geo;
 using GoCart.Lambda.Guardrail;
 using GoCart.Lambda.Layers;
 using GoCart.Lambda.Pipeline;
-using GoCart.Lambda.Pipeline.Simplification;
 
 namespace GoCart.Lambda.Cli;
 
@@ -30,8 +29,8 @@ public static class GenerateCommand
         var svg = CliOptions.Optional("--svg", "Also draw the cartogram as SVG here, with title, labels, legend and credit.");
         var maxError = CliOptions.Number("--max-error", "The largest acceptable relative area error.", 0.01, 1e-4, 0.5);
         var grid = CliOptions.Grid();
-        var maxPoints = CliOptions.WholeNumber("--max-points", "Most points per inset in the output, each point neighbours share counted once (rings keep at least 4).",
-            OutputSimplification.DefaultMaxPoints, OutputSimplification.MinMaxPoints, int.MaxValue);
+        var maxPoints = CliOptions.WholeNumber("--max-points", "Most points per inset in the output, each point neighbours share counted once (rings keep at least 4; for example 10000; default 0: every point).",
+            0, 0, int.MaxValue);
         var title = CliOptions.Optional("--title", "The SVG's title (default: \"Cartogram: \" and the value column's name).");
         var layers = new Option<string[]>("--layer") { Description = "A layer to move with the cartogram (repeatable): a CSV of places (longitude, latitude, optional label and size) or a GeoJSON of points or lines; written into the output GeoJSON after the regions, with a \"layer\" property naming the file." };
         var command = new Command("generate", "Make a cartogram from a map and a CSV of values. Exit codes: 0 converged; 3 not converged to --max-error (the files are still written); 1 bad input; 2 wrong command line.")
@@ -43,7 +42,7 @@ public static class GenerateCommand
                 parsed.GetRequiredValue(output), parsed.GetValue(svg), parsed.GetValue(maxError), parsed.GetValue(grid), parsed.GetValue(title), parsed.GetValue(layers) ?? [])
             {
                 MapObject = parsed.GetValue(mapObject),
-                MaxPoints = parsed.GetValue(maxPoints),
+                MaxPoints = parsed.GetValue(maxPoints) is > 0 and var points ? points : null,
                 Json = parsed.GetValue(json),
             }));
         return command;
@@ -88,7 +87,7 @@ public static class GenerateCommand
         return result.Converged ? 0 : 3;
     }
 
-    private static CartogramRequest Request(JsonElement geometry, string idProperty, RegionData data, double maxError, int maxPoints)
+    private static CartogramRequest Request(JsonElement geometry, string idProperty, RegionData data, double maxError, int? maxPoints)
     {
         var values = new Dictionary<string, double?>(StringComparer.Ordinal);
         var insets = new Dictionary<string, string>(StringComparer.Ordinal);

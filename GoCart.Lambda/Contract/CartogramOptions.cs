@@ -10,8 +10,8 @@ public sealed record CartogramOptions
     public double? MaxSeconds { get; init; }
 
     /// <summary>
-    /// Most points per inset in the output (each point shared by neighbours counted once; default 10,000, at least
-    /// 100). Rings keep at least 4 points, so a map with many regions may keep more.
+    /// Most points per inset in the output (each point shared by neighbours counted once; at least 100, for example
+    /// 10,000; null, the default, writes every point the engine moved). Rings keep at least 4 points, so a map with many regions may keep more.
     /// </summary>
     public int? MaxPoints { get; init; }
 

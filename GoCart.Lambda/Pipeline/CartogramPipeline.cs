@@ -94,8 +94,10 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
 
             runs.Add(result);
             var simplifying = Stopwatch.StartNew();
-            var compact = OutputSimplification.Simplify(result.Cartogram, result.EqualAreaMap, result.AreaErrors, settings.MaxAreaError, maxPoints,
-                [.. result.LayerPaths.SelectMany(p => p)], [.. result.EqualAreaLayerPaths.SelectMany(p => p)]);
+            var compact = maxPoints is { } budget
+                ? OutputSimplification.Simplify(result.Cartogram, result.EqualAreaMap, result.AreaErrors, settings.MaxAreaError, budget,
+                    [.. result.LayerPaths.SelectMany(p => p)], [.. result.EqualAreaLayerPaths.SelectMany(p => p)])
+                : new SimplifiedMap(result.Cartogram, result.EqualAreaMap, result.AreaErrors, result.Statistics.Points, result.Statistics.Points);
             outputPoints += compact.PointsAfter;
             simplificationSeconds += simplifying.Elapsed.TotalSeconds;
             layers.Moved(placed.Count, result.LayerPaths, result.EqualAreaLayerPaths);
@@ -173,15 +175,15 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         return engineDefaults with { MaxAreaError = maxAreaError, TimeBudget = budget == TimeSpan.MaxValue ? null : budget };
     }
 
-    private static int MaxPoints(CartogramOptions? options)
+    /// <summary>The requested budget of output points per inset; null (the default) writes every point the engine moved.</summary>
+    private static int? MaxPoints(CartogramOptions? options)
     {
-        var maxPoints = options?.MaxPoints ?? OutputSimplification.DefaultMaxPoints;
-        if (maxPoints < OutputSimplification.MinMaxPoints)
+        if (options?.MaxPoints is { } maxPoints && maxPoints < OutputSimplification.MinMaxPoints)
         {
-            throw new CartogramException(CartogramErrorKind.InvalidInput, $"options.maxPoints must be at least {OutputSimplification.MinMaxPoints} (the default is {OutputSimplification.DefaultMaxPoints:N0} points per inset).");
+            throw new CartogramException(CartogramErrorKind.InvalidInput, $"options.maxPoints must be at least {OutputSimplification.MinMaxPoints} (for example {OutputSimplification.SuggestedMaxPoints:N0} points per inset).");
         }
 
-        return maxPoints;
+        return options?.MaxPoints;
     }
 
     /// <summary>A value for a region the reader had to leave out cannot be shown: say which region, why, and what to do.</summary>

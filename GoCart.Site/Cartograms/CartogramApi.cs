@@ -190,7 +190,7 @@ public static partial class CartogramApi
     /// <summary>The request's maxPoints, checked here so a wrong value is a 400 at once rather than a failed job.</summary>
     private static int? MaxPoints(int? maxPoints) =>
         maxPoints is { } points && points < OutputSimplification.MinMaxPoints
-            ? throw new MapInputException($"maxPoints must be at least {OutputSimplification.MinMaxPoints} (the default is {OutputSimplification.DefaultMaxPoints:N0} points per inset).") { Field = "maxPoints" }
+            ? throw new MapInputException($"maxPoints must be at least {OutputSimplification.MinMaxPoints} (for example {OutputSimplification.SuggestedMaxPoints:N0} points per inset).") { Field = "maxPoints" }
             : maxPoints;
 
     public static string StatusName(CartogramRecordStatus status) => status.ToString().ToLowerInvariant();

@@ -40,7 +40,7 @@ public sealed record CreateCartogramBody
     public double? MaxAreaError { get; init; }
 
     /// <summary>
-    /// Most points per inset in the result (points neighbours share counted once; default 10,000, at least 100).
+    /// Most points per inset in the result (points neighbours share counted once; at least 100, for example 10,000; default: every point).
     /// Rings keep at least 4 points, so a map with many small regions may keep more.
     /// </summary>
     public int? MaxPoints { get; init; }

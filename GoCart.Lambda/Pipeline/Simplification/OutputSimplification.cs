@@ -10,8 +10,8 @@ namespace GoCart.Lambda.Pipeline.Simplification;
 /// </summary>
 public static class OutputSimplification
 {
-    /// <summary>Points per inset by default, as cartogram-cpp delivers.</summary>
-    public const int DefaultMaxPoints = 10_000;
+    /// <summary>The budget cartogram-cpp delivers (points per inset); suggested, not yet the default (see docs/benchmarks.md).</summary>
+    public const int SuggestedMaxPoints = 10_000;
 
     /// <summary>The smallest budget a request may ask for.</summary>
     public const int MinMaxPoints = 100;
