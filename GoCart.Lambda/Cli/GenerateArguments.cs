@@ -8,6 +8,12 @@ public sealed record GenerateArguments(string Map, string Data, string? Column, 
     /// <summary>Which TopoJSON object (or shapefile of a zip holding several) to read; null for the one with the most polygons.</summary>
     public string? MapObject { get; init; }
 
+    /// <summary>Most points per inset in the output (shared points counted once).</summary>
+    public int? MaxPoints { get; init; }
+
+    /// <summary>Where to write the whole result as the API answers it; null for none.</summary>
+    public string? Json { get; init; }
+
     /// <summary>The SVG's title: the one given, else the value column's ("Cartogram: Population (people)").</summary>
     public string Title(RegionData data) => SvgTitle is { Length: > 0 } title ? title : "Cartogram: " + data.ValueColumn;
 }

@@ -25,20 +25,25 @@ public static class GenerateCommand
         var column = CliOptions.Optional("--column", "The value column to use (default: the first).");
         var idProperty = CliOptions.Optional("--id-property", "The feature property that names the regions (default: the CSV's first header).");
         var output = new Option<string>("--out") { Description = "Where to write the cartogram as GeoJSON.", DefaultValueFactory = _ => "cartogram.geojson" };
+        var json = CliOptions.Optional("--json", "Also write the whole result as the API answers it (both maps, regions, statistics, warnings) here.");
         var svg = CliOptions.Optional("--svg", "Also draw the cartogram as SVG here, with title, labels, legend and credit.");
         var maxError = CliOptions.Number("--max-error", "The largest acceptable relative area error.", 0.01, 1e-4, 0.5);
         var grid = CliOptions.Grid();
+        var maxPoints = CliOptions.WholeNumber("--max-points", "Most points per inset in the output, each point neighbours share counted once (rings keep at least 4; for example 10000; default 0: every point).",
+            0, 0, int.MaxValue);
         var title = CliOptions.Optional("--title", "The SVG's title (default: \"Cartogram: \" and the value column's name).");
         var layers = new Option<string[]>("--layer") { Description = "A layer to move with the cartogram (repeatable): a CSV of places (longitude, latitude, optional label and size) or a GeoJSON of points or lines; written into the output GeoJSON after the regions, with a \"layer\" property naming the file." };
         var command = new Command("generate", "Make a cartogram from a map and a CSV of values. Exit codes: 0 converged; 3 not converged to --max-error (the files are still written); 1 bad input; 2 wrong command line.")
         {
-            map, mapObject, data, column, idProperty, output, svg, title, maxError, grid, layers,
+            map, mapObject, data, column, idProperty, output, json, svg, title, maxError, grid, maxPoints, layers,
         };
         command.SetAction(parsed => Run(
             new GenerateArguments(parsed.GetRequiredValue(map), parsed.GetRequiredValue(data), parsed.GetValue(column), parsed.GetValue(idProperty),
                 parsed.GetRequiredValue(output), parsed.GetValue(svg), parsed.GetValue(maxError), parsed.GetValue(grid), parsed.GetValue(title), parsed.GetValue(layers) ?? [])
             {
                 MapObject = parsed.GetValue(mapObject),
+                MaxPoints = parsed.GetValue(maxPoints) is > 0 and var points ? points : null,
+                Json = parsed.GetValue(json),
             }));
         return command;
     }
@@ -47,7 +52,7 @@ public static class GenerateCommand
     {
         var data = RegionDataCsv.Parse(TableText.Decode(File.ReadAllBytes(arguments.Data)), arguments.Column);
         var geometry = MapFileReader.ToGeoJson(File.ReadAllBytes(arguments.Map), arguments.MapObject);
-        var request = Request(geometry, arguments.IdProperty ?? data.IdColumn, data, arguments.MaxError) with { Layers = LayerFiles.Read(arguments.Layers) };
+        var request = Request(geometry, arguments.IdProperty ?? data.IdColumn, data, arguments.MaxError, arguments.MaxPoints) with { Layers = LayerFiles.Read(arguments.Layers) };
         if (Guard(arguments.Data, data) is { } guardrail)
         {
             Console.Error.WriteLine($"gocart: warning: {guardrail}");
@@ -67,6 +72,10 @@ public static class GenerateCommand
         }
 
         WriteGeoJson(arguments.Out, result);
+        if (arguments.Json is { } jsonPath)
+        {
+            File.WriteAllBytes(jsonPath, CartogramJson.Serialize(result));
+        }
         if (arguments.Svg is { } svgPath)
         {
             File.WriteAllText(svgPath, CartogramSvg.Draw(result, data, arguments.Title(data)));
@@ -74,11 +83,11 @@ public static class GenerateCommand
 
         var s = result.Statistics;
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{result.Shortfall ?? "converged"}{(result.Converged ? ":" : " —")} {result.Regions.Count} regions, {s.Points} points, grid {s.Grid}, {s.Integrations} integrations, max area error {s.MaxAreaError:P2}, mean {s.MeanAreaError:P2}, {s.Seconds:0.00} s → {arguments.Out}"));
+            $"{result.Shortfall ?? "converged"}{(result.Converged ? ":" : " —")} {result.Regions.Count} regions, {s.Points} points ({s.OutputPoints} written, simplified in {s.SimplificationSeconds:0.00} s), grid {s.Grid}, {s.Integrations} integrations, max area error {s.MaxAreaError:P2}, mean {s.MeanAreaError:P2}, {s.Seconds:0.00} s → {arguments.Out}"));
         return result.Converged ? 0 : 3;
     }
 
-    private static CartogramRequest Request(JsonElement geometry, string idProperty, RegionData data, double maxError)
+    private static CartogramRequest Request(JsonElement geometry, string idProperty, RegionData data, double maxError, int? maxPoints)
     {
         var values = new Dictionary<string, double?>(StringComparer.Ordinal);
         var insets = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -97,7 +106,7 @@ public static class GenerateCommand
             Geometry = geometry,
             RegionIdProperty = idProperty,
             Values = values,
-            Options = new CartogramOptions { MaxAreaError = maxError, Insets = insets.Count > 0 ? insets : null },
+            Options = new CartogramOptions { MaxAreaError = maxError, MaxPoints = maxPoints, Insets = insets.Count > 0 ? insets : null },
         };
     }
 

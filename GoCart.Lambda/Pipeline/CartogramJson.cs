@@ -76,6 +76,8 @@ public static class CartogramJson
             writer.WriteNumber("integrations", s.Integrations);
             writer.WriteString("grid", s.Grid);
             writer.WriteNumber("points", s.Points);
+            writer.WriteNumber("outputPoints", s.OutputPoints);
+            writer.WriteNumber("simplificationSeconds", Math.Round(s.SimplificationSeconds, 3));
             writer.WriteNumber("maxAreaError", Math.Round(s.MaxAreaError, 6));
             writer.WriteNumber("meanAreaError", Math.Round(s.MeanAreaError, 6));
             writer.WriteNumber("seconds", Math.Round(s.Seconds, 3));

@@ -5,6 +5,7 @@ using GoCart.Lambda.Geo;
 using GoCart.Lambda.Geo.Projections;
 using GoCart.Lambda.Hosting;
 using GoCart.Lambda.Layers;
+using GoCart.Lambda.Pipeline.Simplification;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
 
@@ -27,6 +28,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
     {
         var clock = Stopwatch.StartNew();
         var settings = Settings(request.Options, timeBudget);
+        var maxPoints = MaxPoints(request.Options);
         Report(progress, request.Key, 0.01, double.NaN, "reading");
         var map = Guard(() => MapFileReader.Read(request.Geometry, request.RegionIdProperty, request.ObjectName, limits));
         CheckDropped(map, request.Values);
@@ -49,6 +51,8 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         var totalVertices = (double)map.Regions.Sum(r => r.Geometry.NumPoints);
         var doneVertices = 0.0;
         var runs = new List<EngineResult>();
+        var outputPoints = 0;
+        var simplificationSeconds = 0.0;
         var projections = new List<string>();
         var groupWeights = new Dictionary<string, double>();
         var placed = new List<(string Side, int[] Members, Geometry[] Cartogram, Geometry[] EqualArea)>();
@@ -89,11 +93,18 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             }
 
             runs.Add(result);
+            var simplifying = Stopwatch.StartNew();
+            var compact = maxPoints is { } budget
+                ? OutputSimplification.Simplify(result.Cartogram, result.EqualAreaMap, result.AreaErrors, settings.MaxAreaError, budget,
+                    [.. result.LayerPaths.SelectMany(p => p)], [.. result.EqualAreaLayerPaths.SelectMany(p => p)])
+                : new SimplifiedMap(result.Cartogram, result.EqualAreaMap, result.AreaErrors, result.Statistics.Points, result.Statistics.Points);
+            outputPoints += compact.PointsAfter;
+            simplificationSeconds += simplifying.Elapsed.TotalSeconds;
             layers.Moved(placed.Count, result.LayerPaths, result.EqualAreaLayerPaths);
-            placed.Add((side, members, [.. result.Cartogram], [.. result.EqualAreaMap]));
+            placed.Add((side, members, [.. compact.Cartogram], [.. compact.EqualAreaMap]));
             for (var k = 0; k < members.Length; k++)
             {
-                errors[members[k]] = result.AreaErrors[k];
+                errors[members[k]] = compact.AreaErrors[k];
                 shares[members[k]] = result.TargetShares[k];
                 floored[members[k]] = result.Floored[k];
             }
@@ -128,7 +139,11 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             errors.Select(Math.Abs).DefaultIfEmpty(0).Average(),
             clock.Elapsed.TotalSeconds,
             runs.Sum(r => r.Crossings),
-            runs.Count == 1 ? runs[0].Statistics.Timings : null);
+            runs.Count == 1 ? runs[0].Statistics.Timings : null)
+        {
+            OutputPoints = outputPoints,
+            SimplificationSeconds = simplificationSeconds,
+        };
         return new ComputedCartogram(request.Key, projections.Count == 0 ? null : string.Join("; ", projections.Distinct()),
             map.Regions, matched.Values, cartogram, equalArea, shares, errors, floored, statistics, warnings)
         {
@@ -154,6 +169,17 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         var budget = new[] { timeBudget, seconds is { } sec ? TimeSpan.FromSeconds(sec) : null, engineDefaults.TimeBudget }
             .Where(b => b is not null).Select(b => b!.Value).DefaultIfEmpty(TimeSpan.MaxValue).Min();
         return engineDefaults with { MaxAreaError = maxAreaError, TimeBudget = budget == TimeSpan.MaxValue ? null : budget };
+    }
+
+    /// <summary>The requested budget of output points per inset; null (the default) writes every point the engine moved.</summary>
+    private static int? MaxPoints(CartogramOptions? options)
+    {
+        if (options?.MaxPoints is { } maxPoints && maxPoints < OutputSimplification.MinMaxPoints)
+        {
+            throw new CartogramException(CartogramErrorKind.InvalidInput, $"options.maxPoints must be at least {OutputSimplification.MinMaxPoints} (for example {OutputSimplification.SuggestedMaxPoints:N0} points per inset).");
+        }
+
+        return options?.MaxPoints;
     }
 
     /// <summary>A value for a region the reader had to leave out cannot be shown: say which region, why, and what to do.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using GoCart.Lambda.Geo;
+using GoCart.Lambda.Pipeline.Simplification;
 using GoCart.Site.Data;
 using GoCart.Site.Infrastructure;
 using GoCart.Site.Infrastructure.Problems;
@@ -78,6 +79,7 @@ public static partial class CartogramApi
             var submission = factory.Create(body.Map, geometry, body.RegionIdProperty, rows, column, body.Title, body.MaxAreaError, field) with
             {
                 Layers = ApiLayers.Read(body.Layers),
+                MaxPoints = MaxPoints(body.MaxPoints),
             };
             var guardrail = SubmissionGuardrail.Check(submission.ValueColumn, [.. submission.Rows.Select(r => (r.Id, r.Value))], maps.Find(submission.MapId));
             var key = await submitter.SubmitAsync(submission with { Guardrail = guardrail.Message }, cancellation);
@@ -184,6 +186,12 @@ public static partial class CartogramApi
         endpoint.Produces<byte[]>(StatusCodes.Status200OK, contentType)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+    /// <summary>The request's maxPoints, checked here so a wrong value is a 400 at once rather than a failed job.</summary>
+    private static int? MaxPoints(int? maxPoints) =>
+        maxPoints is { } points && points < OutputSimplification.MinMaxPoints
+            ? throw new MapInputException($"maxPoints must be at least {OutputSimplification.MinMaxPoints} (for example {OutputSimplification.SuggestedMaxPoints:N0} points per inset).") { Field = "maxPoints" }
+            : maxPoints;
 
     public static string StatusName(CartogramRecordStatus status) => status.ToString().ToLowerInvariant();
 

@@ -26,6 +26,9 @@ public sealed record CartogramSubmission
 
     public double MaxAreaError { get; init; } = 0.01;
 
+    /// <summary>Most points per inset in the result; null for the engine's default (10,000).</summary>
+    public int? MaxPoints { get; init; }
+
     /// <summary>Extra layers (points, lines) to move with the cartogram, as GeoJSON read from the user's files.</summary>
     public IReadOnlyList<LayerInput> Layers { get; init; } = [];
 

@@ -100,6 +100,7 @@ public sealed class CartogramSubmitter(GoCartDbContext database, IBackgroundJobC
             && submission.Layers.Count == 0
             && submission.RegionIdProperty == example.RegionIdProperty
             && submission.MaxAreaError == SubmissionFactory.DefaultMaxAreaError
+            && submission.MaxPoints is null
             && string.Equals(submission.ValueColumn, example.ValueColumn, StringComparison.Ordinal)
             && Figures(submission).SequenceEqual(Figures(example));
 

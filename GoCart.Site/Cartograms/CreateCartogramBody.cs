@@ -39,6 +39,12 @@ public sealed record CreateCartogramBody
     /// <summary>Largest acceptable relative area error (default 0.01).</summary>
     public double? MaxAreaError { get; init; }
 
+    /// <summary>
+    /// Most points per inset in the result (points neighbours share counted once; at least 100, for example 10,000; default: every point).
+    /// Rings keep at least 4 points, so a map with many small regions may keep more.
+    /// </summary>
+    public int? MaxPoints { get; init; }
+
     /// <summary>Points and lines to move with the cartogram: each a CSV of places or a GeoJSON of points or lines.</summary>
     public List<LayerBody>? Layers { get; init; }
 }

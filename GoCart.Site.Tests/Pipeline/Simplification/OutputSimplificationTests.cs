@@ -1,0 +1,189 @@
+using GoCart.Lambda.Contract;
+using GoCart.Lambda.Engine;
+using GoCart.Lambda.Geo;
+using GoCart.Lambda.Pipeline;
+using GoCart.Lambda.Pipeline.Simplification;
+using NetTopologySuite.Algorithm;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Operation.Union;
+
+namespace GoCart.Site.Tests.Pipeline.Simplification;
+
+public class OutputSimplificationTests
+{
+    public static TheoryData<int> Seeds() => [1, 2, 3, 4, 5, 6, 7, 8];
+
+    /// <summary>
+    /// Random jagged borders thinned hard: no two edges cross, every vertex stays in exactly the regions it was in
+    /// (shared borders stay shared), nothing overlaps, every region stays valid with at least 4 points per ring, the
+    /// island survives, and each region's area moves by at most the drift allowed.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Jagged_borders_thinned_hard_keep_their_topology_and_areas(int seed)
+    {
+        var grid = JaggedGrid.Create(seed, cells: 5, pointsPerEdge: 15, amplitude: 0.04);
+
+        var result = Simplify(grid, maxPoints: 150);
+
+        Assert.True(result.PointsAfter < result.PointsBefore / 2, $"{result.PointsBefore} → {result.PointsAfter}");
+        Assert.Empty(CrossingEdges(result.Cartogram));
+        Assert.Empty(CrossingEdges(result.EqualAreaMap));
+        var before = RegionsByVertex(grid.Cartogram);
+        foreach (var (vertex, regions) in RegionsByVertex(result.Cartogram))
+        {
+            Assert.Equal(before[vertex], regions);
+        }
+
+        Assert.Equal(result.Cartogram.Sum(g => g.Area), UnaryUnionOp.Union(result.Cartogram).Area, 9);
+        for (var i = 0; i < result.Cartogram.Count; i++)
+        {
+            Assert.True(result.Cartogram[i].IsValid && result.EqualAreaMap[i].IsValid, $"region {i}");
+            Assert.True(result.Cartogram[i].NumPoints >= 5, $"region {i} has {result.Cartogram[i].NumPoints} coordinates");
+            Assert.InRange(result.Cartogram[i].Area / grid.Cartogram[i].Area, 1 - AreaAwareDrift, 1 + AreaAwareDrift);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void The_equal_area_map_keeps_the_same_vertices_as_the_cartogram(int seed)
+    {
+        var grid = JaggedGrid.Create(seed, cells: 4, pointsPerEdge: 12, amplitude: 0.02);
+
+        var result = Simplify(grid, maxPoints: 120);
+
+        for (var i = 0; i < result.Cartogram.Count; i++)
+        {
+            var cartogram = result.Cartogram[i].Coordinates;
+            var equalArea = result.EqualAreaMap[i].Coordinates;
+            Assert.Equal(result.Cartogram[i].NumGeometries, result.EqualAreaMap[i].NumGeometries);
+            Assert.Equal(cartogram.Length, equalArea.Length);
+            for (var k = 0; k < cartogram.Length; k++)
+            {
+                Assert.True(JaggedGrid.ToEqualArea(cartogram[k]).Equals2D(equalArea[k], 1e-12), $"region {i}, point {k}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Gentle_borders_are_thinned_to_the_budget_counting_shared_points_once()
+    {
+        var grid = JaggedGrid.Create(11, cells: 6, pointsPerEdge: 20, amplitude: 0.005);
+
+        var result = Simplify(grid, maxPoints: 300);
+
+        Assert.True(result.PointsBefore > 1500);
+        Assert.Equal(300, result.PointsAfter);
+        Assert.Equal(300, DistinctPoints(result.Cartogram));
+    }
+
+    [Fact]
+    public void A_place_beside_a_border_stays_in_its_region()
+    {
+        var grid = JaggedGrid.Create(21, cells: 4, pointsPerEdge: 15, amplitude: 0.04);
+        var random = new Random(5);
+        var places = Enumerable.Range(0, 400).Select(_ => new Coordinate(4 * random.NextDouble(), 4 * random.NextDouble())).ToList();
+
+        var result = OutputSimplification.Simplify(grid.Cartogram, grid.EqualArea, new double[grid.Cartogram.Count], 0.01, 100,
+            places, [.. places.Select(JaggedGrid.ToEqualArea)]);
+
+        var factory = new GeometryFactory();
+        foreach (var place in places)
+        {
+            var point = factory.CreatePoint(place);
+            Assert.Equal(Enumerable.Range(0, grid.Cartogram.Count).Where(i => grid.Cartogram[i].Contains(point)),
+                Enumerable.Range(0, result.Cartogram.Count).Where(i => result.Cartogram[i].Contains(point)));
+        }
+    }
+
+    [Fact]
+    public void A_shipped_map_is_thinned_to_the_requested_points_with_errors_measured_on_what_is_delivered()
+    {
+        var request = PipelineRequests.ForMap("germany_by_state_since_1990");
+        request = request with { Options = (request.Options ?? new CartogramOptions()) with { MaxPoints = 600 } };
+
+        var result = new CartogramPipeline(new EngineSettings(), MapReadLimits.Default).Compute(request, null, null, CancellationToken.None);
+
+        Assert.True(result.Converged);
+        Assert.True(result.Statistics.Points > 2000, $"{result.Statistics.Points} engine points");
+        Assert.Equal(DistinctPoints(result.Cartogram), result.Statistics.OutputPoints);
+        Assert.InRange(result.Statistics.OutputPoints, 4 * result.Regions.Count, 600);
+        var total = result.Cartogram.Sum(g => g.Area);
+        for (var i = 0; i < result.Regions.Count; i++)
+        {
+            Assert.Equal(result.Cartogram[i].Coordinates.Length, result.EqualAreaMap[i].Coordinates.Length);
+            Assert.Equal(result.Cartogram[i].Area / total / result.TargetShares[i] - 1, result.AreaErrors[i], 9);
+        }
+    }
+
+    [Fact]
+    public void A_budget_below_the_minimum_is_a_400_naming_the_option()
+    {
+        var request = PipelineRequests.ForMap("concentric_circles");
+        request = request with { Options = new CartogramOptions { MaxPoints = 10 } };
+
+        var error = Assert.Throws<CartogramException>(() => new CartogramPipeline(new EngineSettings(), MapReadLimits.Default).Compute(request, null, null, CancellationToken.None));
+
+        Assert.Equal(400, error.StatusCode);
+        Assert.Contains("options.maxPoints must be at least 100", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The drift a region may take (0.5 % of its area), with rounding room.</summary>
+    private const double AreaAwareDrift = 0.00501;
+
+    private static SimplifiedMap Simplify(JaggedGrid grid, int maxPoints) =>
+        OutputSimplification.Simplify(grid.Cartogram, grid.EqualArea, new double[grid.Cartogram.Count], 0.01, maxPoints, [], []);
+
+    private static int DistinctPoints(IEnumerable<Geometry> regions) =>
+        regions.SelectMany(RingsWithoutClosure).SelectMany(r => r).Select(c => (c.X, c.Y)).Distinct().Count();
+
+    private static IEnumerable<Coordinate[]> RingsWithoutClosure(Geometry region) =>
+        Enumerable.Range(0, region.NumGeometries).Select(k => (Polygon)region.GetGeometryN(k))
+            .SelectMany(p => new[] { p.Shell }.Concat(p.Holes)).Select(r => r.Coordinates[..^1]);
+
+    private static Dictionary<(double, double), string> RegionsByVertex(IReadOnlyList<Geometry> regions)
+    {
+        var found = new Dictionary<(double, double), SortedSet<int>>();
+        for (var i = 0; i < regions.Count; i++)
+        {
+            foreach (var c in RingsWithoutClosure(regions[i]).SelectMany(r => r))
+            {
+                (found.TryGetValue((c.X, c.Y), out var set) ? set : found[(c.X, c.Y)] = []).Add(i);
+            }
+        }
+
+        return found.ToDictionary(f => f.Key, f => string.Join(",", f.Value));
+    }
+
+    /// <summary>Every pair of distinct edges that meet anywhere but at a shared end point.</summary>
+    private static List<string> CrossingEdges(IReadOnlyList<Geometry> regions)
+    {
+        var edges = regions.SelectMany(RingsWithoutClosure)
+            .SelectMany(r => r.Select((c, k) => (A: c, B: r[(k + 1) % r.Length])))
+            .Select(e => Comparer(e.A, e.B) < 0 ? e : (A: e.B, B: e.A))
+            .DistinctBy(e => (e.A.X, e.A.Y, e.B.X, e.B.Y)).ToList();
+        var crossings = new List<string>();
+        var intersector = new RobustLineIntersector();
+        for (var i = 0; i < edges.Count; i++)
+        {
+            for (var j = i + 1; j < edges.Count; j++)
+            {
+                intersector.ComputeIntersection(edges[i].A, edges[i].B, edges[j].A, edges[j].B);
+                if (!intersector.HasIntersection)
+                {
+                    continue;
+                }
+
+                var sharesEnd = edges[i].A.Equals2D(edges[j].A) || edges[i].A.Equals2D(edges[j].B) || edges[i].B.Equals2D(edges[j].A) || edges[i].B.Equals2D(edges[j].B);
+                if (!sharesEnd || intersector.IntersectionNum > 1)
+                {
+                    crossings.Add($"{edges[i]} × {edges[j]}");
+                }
+            }
+        }
+
+        return crossings;
+    }
+
+    private static int Comparer(Coordinate a, Coordinate b) => a.CompareTo(b);
+}
