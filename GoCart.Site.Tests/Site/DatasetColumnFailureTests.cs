@@ -74,7 +74,8 @@ public sealed class DatasetColumnFailureTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, retry.StatusCode);
         Assert.Equal($"/cartogram/{key}?column=1", retry.Headers.Location!.ToString());
-        Assert.Equal("succeeded", (await client.WaitAsync(key, TimeSpan.FromMinutes(3))).GetProperty("status").GetString());
+        var again = await client.WaitAsync(key, TimeSpan.FromMinutes(3));
+        Assert.True(again.GetProperty("status").GetString() == "succeeded", again.ToString());
         Assert.Equal(6, proxy.Requests);
         Assert.Contains("id=\"cartogram\"", await client.GetPageAsync($"/cartogram/{key}?column=1"));
     }
