@@ -14,6 +14,7 @@ public sealed class FlakyProxy : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _requests;
+    private int _failed;
     private int _open;
     private int _mostOpen;
 
@@ -30,7 +31,11 @@ public sealed class FlakyProxy : IAsyncDisposable
     /// <summary>The most requests that were open at the same moment.</summary>
     public int MostOpenAtOnce => Volatile.Read(ref _mostOpen);
 
-    public static async Task<FlakyProxy> StartAsync(string target, int failures, LambdaFault fault = LambdaFault.ServiceUnavailable, TimeSpan? hold = null)
+    /// <summary>
+    /// Starts a proxy whose first <paramref name="failures"/> requests fail with <paramref name="fault"/>; with
+    /// <paramref name="only"/>, only requests whose body it accepts fail (and count towards the failures).
+    /// </summary>
+    public static async Task<FlakyProxy> StartAsync(string target, int failures, LambdaFault fault = LambdaFault.ServiceUnavailable, TimeSpan? hold = null, Func<string, bool>? only = null)
     {
         var (app, port) = Loopback.WebApp();
         var proxy = new FlakyProxy(app, $"http://127.0.0.1:{port}/");
@@ -46,7 +51,7 @@ public sealed class FlakyProxy : IAsyncDisposable
 
             try
             {
-                await AnswerAsync(proxy, context, http, target, failures, fault, hold ?? TimeSpan.Zero, app.Lifetime.ApplicationStopping);
+                await AnswerAsync(proxy, context, http, target, failures, fault, hold ?? TimeSpan.Zero, only, app.Lifetime.ApplicationStopping);
             }
             finally
             {
@@ -57,10 +62,13 @@ public sealed class FlakyProxy : IAsyncDisposable
         return proxy;
     }
 
-    private static async Task AnswerAsync(FlakyProxy proxy, HttpContext context, HttpClient http, string target, int failures, LambdaFault fault, TimeSpan hold, CancellationToken stopping)
+    private static async Task AnswerAsync(FlakyProxy proxy, HttpContext context, HttpClient http, string target, int failures, LambdaFault fault, TimeSpan hold, Func<string, bool>? only, CancellationToken stopping)
     {
         await Task.Delay(hold, stopping);
-        var failing = Interlocked.Increment(ref proxy._requests) <= failures;
+        using var body = new MemoryStream();
+        await context.Request.Body.CopyToAsync(body, stopping);
+        Interlocked.Increment(ref proxy._requests);
+        var failing = (only is null || only(System.Text.Encoding.UTF8.GetString(body.ToArray()))) && Interlocked.Increment(ref proxy._failed) <= failures;
         switch (failing ? fault : (LambdaFault?)null)
         {
             case LambdaFault.ServiceUnavailable:
@@ -79,7 +87,7 @@ public sealed class FlakyProxy : IAsyncDisposable
                 return;
         }
 
-        var (status, answer) = await ForwardAsync(http, target, context.Request);
+        var (status, answer) = await ForwardAsync(http, target, context.Request, body.ToArray());
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
         await context.Response.Body.WriteAsync(
@@ -92,11 +100,9 @@ public sealed class FlakyProxy : IAsyncDisposable
             CancellationToken.None);
     }
 
-    private static async Task<(int Status, byte[] Body)> ForwardAsync(HttpClient http, string target, HttpRequest request)
+    private static async Task<(int Status, byte[] Body)> ForwardAsync(HttpClient http, string target, HttpRequest request, byte[] body)
     {
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body);
-        using var forward = new HttpRequestMessage(HttpMethod.Post, target) { Content = new ByteArrayContent(body.ToArray()) };
+        using var forward = new HttpRequestMessage(HttpMethod.Post, target) { Content = new ByteArrayContent(body) };
         forward.Headers.Add("x-api-key", request.Headers["x-api-key"].ToString());
         forward.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         using var answer = await http.SendAsync(forward);

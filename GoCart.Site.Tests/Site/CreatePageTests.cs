@@ -90,16 +90,19 @@ public sealed partial class CreatePageTests(SiteFixture site) : IClassFixture<Si
     }
 
     [LibraryFact]
-    public async Task Several_value_columns_name_the_one_used_and_another_can_be_chosen()
+    public async Task Several_value_columns_all_fill_the_table_and_another_can_be_chosen_first()
     {
         var csv = "shapeName,Population (people),GDP (usd)\nTexas,29145505,2.4e12\nOhio,11799448,8.2e11\n";
         var first = await UploadAsync("data.csv", Encoding.UTF8.GetBytes(csv));
-        Assert.Contains("the table uses \"Population (people)\"", WebUtility.HtmlDecode(first));
+        Assert.Contains("the table holds them all, \"Population (people)\" first", WebUtility.HtmlDecode(first));
         Assert.Equal("29145505", ValueOf(first, "Texas"));
+        Assert.Contains("name=\"MoreColumns[0].Name\" value=\"GDP\"", first);
+        Assert.Contains("name=\"MoreColumns[0].Unit\" value=\"usd\"", first);
+        Assert.Matches("value=\"2400000000000\" aria-label=\"GDP \\(usd\\) of Texas\"", first);
 
         var response = await _client.PostFormAsync(CreateStates, CreateStates + "&handler=Upload", [new("Column", "GDP (usd)")], ("DataFile", "data.csv", Encoding.UTF8.GetBytes(csv)));
         var second = await response.Content.ReadAsStringAsync();
-        Assert.Contains("the table uses \"GDP (usd)\"", WebUtility.HtmlDecode(second));
+        Assert.Contains("the table holds them all, \"GDP (usd)\" first", WebUtility.HtmlDecode(second));
         Assert.Equal("2400000000000", ValueOf(second, "Texas"));
     }
 

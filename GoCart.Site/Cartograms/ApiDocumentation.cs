@@ -18,7 +18,10 @@ public static class ApiDocumentation
                 + "Every error is application/problem+json (RFC 9457): status, title, a detail that says what to fix, and, when they apply, "
                 + "the request field (\"csv\", \"values.Texas\", \"geometry\", \"key\") and the region concerned. "
                 + "400: the body cannot be read or names things that do not exist; 422: the numbers cannot make a cartogram "
-                + "(negative, infinite, all zero, or a total too large); 409: the cartogram has not succeeded (yet).";
+                + "(negative, infinite, all zero, or a total too large); 409: the cartogram has not succeeded (yet). "
+                + "Several value columns in one request (\"columns\": the CSV's column names, or each column's name and values) make a dataset: "
+                + "one cartogram per column, computed in parallel; its status lists each column's status, statistics and key, and ?column= (index or name) "
+                + "picks the column its page and embed open on.";
             return Task.CompletedTask;
         });
         options.AddOperationTransformer((operation, context, _) =>

@@ -24,6 +24,7 @@ public static partial class CartogramApi
     private const string SvgType = "image/svg+xml";
     private const string PngType = "image/png";
     private const string CsvType = "text/csv; charset=utf-8";
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>The value column's name when the data does not give one: nothing claims a quantity or a unit.</summary>
     public const string DefaultColumn = "Value";
@@ -59,8 +60,14 @@ public static partial class CartogramApi
         api.MapGet("/cartograms/{key}/cartogram.png", (string key, GoCartDbContext db, CartogramViews views, HttpContext context, CancellationToken ct) =>
             Download(key, db, context, async r => Results.File(await views.PngAsync(r, db, ct), PngType, FileName(r, "png")), ct, withPayload: false))
             .WithName("GetCartogramPng").WithSummary("The cartogram as PNG.").DownloadOf(PngType);
-        api.MapGet("/cartograms/{key}/data.csv", DataAsync).WithName("GetCartogramData").WithSummary("The data the cartogram was made from, as CSV.")
+        api.MapGet("/cartograms/{key}/data.csv", (string key, GoCartDbContext db, Datasets datasets, HttpContext context, CancellationToken ct) =>
+            DataAsync(key, db, datasets, context, t => TypedResults.File(DataCsv.Write(t), CsvType, "csv"), ct))
+            .WithName("GetCartogramData").WithSummary("The data the cartogram was made from, every value column of its dataset, as CSV.")
             .Produces<string>(StatusCodes.Status200OK, CsvType).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/cartograms/{key}/data.xlsx", (string key, GoCartDbContext db, Datasets datasets, HttpContext context, CancellationToken ct) =>
+            DataAsync(key, db, datasets, context, t => TypedResults.File(Xlsx.Write("Data", t.Header, t.Rows), XlsxType, "xlsx"), ct))
+            .WithName("GetCartogramDataXlsx").WithSummary("The data the cartogram was made from, every value column of its dataset, as an Excel workbook.")
+            .Produces<byte[]>(StatusCodes.Status200OK, XlsxType).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -69,21 +76,26 @@ public static partial class CartogramApi
     {
         try
         {
-            var (rows, column, field) = Data(body);
+            var columns = Data(body);
             var geometry = body.Geometry is { ValueKind: System.Text.Json.JsonValueKind.Object or System.Text.Json.JsonValueKind.String } g ? UploadedMap.Normalise(g, body.ObjectName) : (System.Text.Json.JsonElement?)null;
             if (geometry is null && body.Map is null)
             {
                 throw new MapInputException("Give \"map\" (a library map id from GET /api/v1/maps) or \"geometry\" (GeoJSON, TopoJSON, or a zipped shapefile in base64).") { Field = body.Geometry is null ? "map" : "geometry" };
             }
 
-            var submission = factory.Create(body.Map, geometry, body.RegionIdProperty, rows, column, body.Title, body.MaxAreaError, field) with
+            var layers = ApiLayers.Read(body.Layers);
+            var maxPoints = MaxPoints(body.MaxPoints);
+            var submissions = new List<CartogramSubmission>(columns.Count);
+            foreach (var (rows, column, field) in columns)
             {
-                Layers = ApiLayers.Read(body.Layers),
-                MaxPoints = MaxPoints(body.MaxPoints),
-            };
-            var guardrail = SubmissionGuardrail.Check(submission.ValueColumn, [.. submission.Rows.Select(r => (r.Id, r.Value))], maps.Find(submission.MapId));
-            var key = await submitter.SubmitAsync(submission with { Guardrail = guardrail.Message }, cancellation);
-            return TypedResults.Accepted($"/api/v1/cartograms/{key}", new CreatedCartogram(key, "queued") { Guardrail = guardrail.Message });
+                var submission = factory.Create(body.Map, geometry, body.RegionIdProperty, rows, column, body.Title, body.MaxAreaError, field) with { Layers = layers, MaxPoints = maxPoints };
+                var verdict = SubmissionGuardrail.Check(submission.ValueColumn, [.. submission.Rows.Select(r => (r.Id, r.Value))], maps.Find(submission.MapId));
+                submissions.Add(submission with { Guardrail = verdict.Message });
+            }
+
+            var key = await submitter.SubmitColumnsAsync(submissions, cancellation);
+            var guardrail = submissions.Select(s => s.Guardrail).OfType<string>().Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } messages ? string.Join(" ", messages) : null;
+            return TypedResults.Accepted($"/api/v1/cartograms/{key}", new CreatedCartogram(key, "queued") { Guardrail = guardrail });
         }
         catch (MapInputException exception)
         {
@@ -92,22 +104,26 @@ public static partial class CartogramApi
         }
     }
 
-    /// <summary>The rows, the value column's name with its unit (the CSV header's, or "column"), and the field they came in.</summary>
-    private static (IReadOnlyList<DataRow> Rows, string Column, string Field) Data(CreateCartogramBody body)
+    /// <summary>
+    /// Each column's rows, its name with its unit (the CSV header's, or "column"/"columns[i].name"), and the field
+    /// the rows came in: one column for "csv" or "values", one per entry of "columns".
+    /// </summary>
+    private static IReadOnlyList<(IReadOnlyList<DataRow> Rows, string Column, string Field)> Data(CreateCartogramBody body)
+    {
+        if (body.Columns is { Count: > 0 } columns)
+        {
+            return ApiColumns.Read(columns, body.Csv is { Length: > 0 } text ? text : null);
+        }
+
+        return [OneColumn(body)];
+    }
+
+    private static (IReadOnlyList<DataRow> Rows, string Column, string Field) OneColumn(CreateCartogramBody body)
     {
         if (body.Csv is { Length: > 0 } csv)
         {
-            try
-            {
-                var data = DataFiles.FromCsv(csv, body.Column);
-                return (data.Rows, data.ValueColumn, "csv");
-            }
-            catch (MapInputException exception) when (exception.Field is null)
-            {
-                throw exception is UnusableValueException
-                    ? new UnusableValueException(exception.Message, exception) { Field = "csv", Region = exception.Region }
-                    : new MapInputException(exception.Message, exception) { Field = "csv", Region = exception.Region };
-            }
+            var data = CsvColumn(csv, body.Column);
+            return (data.Rows, data.ValueColumn, "csv");
         }
 
         if (body.Values is { Count: > 0 } values)
@@ -118,8 +134,23 @@ public static partial class CartogramApi
         throw new MapInputException("Give the data as \"csv\" (CSV text with a header such as \"region,GDP (billion EUR)\") or as \"values\" (region → number, with \"column\" naming them).") { Field = body.Csv is null ? "values" : "csv" };
     }
 
+    /// <summary>One value column of CSV text; a problem names the field "csv".</summary>
+    internal static UploadedData CsvColumn(string csv, string? column)
+    {
+        try
+        {
+            return DataFiles.FromCsv(csv, column);
+        }
+        catch (MapInputException exception) when (exception.Field is null)
+        {
+            throw exception is UnusableValueException
+                ? new UnusableValueException(exception.Message, exception) { Field = "csv", Region = exception.Region }
+                : new MapInputException(exception.Message, exception) { Field = "csv", Region = exception.Region };
+        }
+    }
+
     private static async Task<Results<Ok<CartogramStatusBody>, ProblemHttpResult>> StatusAsync(
-        string key, GoCartDbContext db, IProgressStore progress, CartogramViews views, HttpContext context, CancellationToken cancellation)
+        string key, GoCartDbContext db, IProgressStore progress, CartogramViews views, Datasets datasets, HttpContext context, CancellationToken cancellation)
     {
         context.Response.Headers.CacheControl = "no-store";
         var record = await FindAsync(key, db, cancellation, withPayload: false);
@@ -128,27 +159,53 @@ public static partial class CartogramApi
             return NoSuchCartogram(key, context);
         }
 
-        var update = record.Status is CartogramRecordStatus.Succeeded ? null : await progress.GetAsync(key, cancellation);
-        var stats = record.Status is CartogramRecordStatus.Succeeded ? await views.StatisticsAsync(record, db, cancellation) : null;
-        var fraction = record.Status switch
+        var own = await ColumnStatusAsync(record);
+        var columns = await datasets.ColumnsAsync(record, cancellation);
+        if (columns.Count == 1)
         {
-            CartogramRecordStatus.Succeeded => 1,
-            _ => update?.Progress ?? 0,
-        };
-        return TypedResults.Ok(new CartogramStatusBody(key, StatusName(record.Status), fraction,
-            record.Status == CartogramRecordStatus.Failed ? "failed" : update?.Stage ?? (record.Status == CartogramRecordStatus.Queued ? "queued" : null), record.Error, record.Title, stats));
+            return TypedResults.Ok(new CartogramStatusBody(key, own.Status, own.Progress, own.Stage, own.Error, record.Title, own.Stats));
+        }
+
+        var states = new List<ColumnStatusBody>(columns.Count);
+        foreach (var column in columns)
+        {
+            var state = column.CartogramKey == key ? own : await ColumnStatusAsync(await datasets.ColumnRecordAsync(record, column.Index, cancellation));
+            states.Add(state with { Index = column.Index, Name = column.Name, Key = column.CartogramKey });
+        }
+
+        // The dataset as a whole: done once every column is, succeeded when every column did.
+        var failed = states.Where(s => s.Status == "failed").ToList();
+        var done = states.All(s => s.Status is "succeeded" or "failed");
+        var status = !done ? (states.All(s => s.Status == "queued") ? "queued" : "running") : failed.Count == 0 ? "succeeded" : "failed";
+        var error = done && failed.Count > 0
+            ? $"{failed.Count} of {states.Count} columns failed ({string.Join("; ", failed.Select(f => $"\"{f.Name}\": {f.Error}"))}); the others are computed."
+            : null;
+        return TypedResults.Ok(new CartogramStatusBody(key, status, states.Average(s => s.Progress), done ? (failed.Count > 0 ? "failed" : null) : "computing columns", error, record.Title, own.Stats) { Columns = states });
+
+        async Task<ColumnStatusBody> ColumnStatusAsync(CartogramRecord? column)
+        {
+            if (column is null)
+            {
+                return new ColumnStatusBody(0, "", "", "failed", 0, "failed", "This column's cartogram is no longer stored.", null);
+            }
+
+            var update = column.Status is CartogramRecordStatus.Succeeded ? null : await progress.GetAsync(column.Key, cancellation);
+            var stats = column.Status is CartogramRecordStatus.Succeeded ? await views.StatisticsAsync(column, db, cancellation) : null;
+            var stage = column.Status == CartogramRecordStatus.Failed ? "failed" : update?.Stage ?? (column.Status == CartogramRecordStatus.Queued ? "queued" : null);
+            return new ColumnStatusBody(0, "", column.Key, StatusName(column.Status), column.Status is CartogramRecordStatus.Succeeded ? 1 : update?.Progress ?? 0, stage, column.Error, stats);
+        }
     }
 
-    private static async Task<IResult> DataAsync(string key, GoCartDbContext db, HttpContext context, CancellationToken cancellation)
+    private static async Task<IResult> DataAsync(string key, GoCartDbContext db, Datasets datasets, HttpContext context, Func<DatasetTable, FileContentHttpResult> file, CancellationToken cancellation)
     {
-        var record = await FindAsync(key, db, cancellation);
+        var record = await FindAsync(key, db, cancellation, withPayload: false);
         if (record is null)
         {
             return NoSuchCartogram(key, context);
         }
 
-        var submission = CompressedJson.Deserialize<CartogramSubmission>(record.RequestJson);
-        return Results.File(DataCsv.Write(submission), CsvType, FileName(record, "csv"));
+        var answer = file(await DatasetTable.ReadAsync(record, datasets, db, cancellation));
+        return Results.File(answer.FileContents.ToArray(), answer.ContentType, FileName(record, answer.FileDownloadName!));
     }
 
     /// <summary>A result's file; pictures come from the cache when it holds them, so they skip reading the payload.</summary>

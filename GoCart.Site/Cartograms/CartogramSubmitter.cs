@@ -25,6 +25,46 @@ public sealed class CartogramSubmitter(GoCartDbContext database, IBackgroundJobC
         return record.Key;
     }
 
+    /// <summary>
+    /// A dataset of several value columns, one submission per column (same map, rows and options; each its own
+    /// values): one record and one job per distinct set of values, so columns with identical values share a
+    /// computation, and a row per column saying which record computes it. The first column's record is the
+    /// dataset (its key is the share link). One column is an ordinary submission.
+    /// </summary>
+    public async Task<string> SubmitColumnsAsync(IReadOnlyList<CartogramSubmission> columns, CancellationToken cancellation)
+    {
+        if (columns.Count == 1)
+        {
+            return await SubmitAsync(columns[0], cancellation);
+        }
+
+        var records = new List<CartogramRecord>();
+        var byValues = new Dictionary<string, string>(StringComparer.Ordinal);
+        var datasetKey = "";
+        for (var index = 0; index < columns.Count; index++)
+        {
+            var values = string.Join(';', columns[index].Rows.Select(r => r.Value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? "-"));
+            if (!byValues.TryGetValue(values, out var key))
+            {
+                var record = NewRecord(CartogramKeys.New(), columns[index], CartogramRecordStatus.Queued);
+                records.Add(record);
+                key = byValues[values] = record.Key;
+            }
+
+            datasetKey = index == 0 ? key : datasetKey;
+            database.DatasetColumns.Add(new DatasetColumnRecord { DatasetKey = datasetKey, Index = index, Name = columns[index].ValueColumn, CartogramKey = key });
+        }
+
+        database.Cartograms.AddRange(records);
+        await database.SaveChangesAsync(cancellation);
+        foreach (var record in records)
+        {
+            Enqueue(record.Key);
+        }
+
+        return datasetKey;
+    }
+
     /// <summary>An uploaded map waiting for its data: stored so the data step can come back to it.</summary>
     public async Task<string> SaveDraftAsync(CartogramSubmission submission, CancellationToken cancellation)
     {

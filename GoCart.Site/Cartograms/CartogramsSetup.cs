@@ -40,6 +40,7 @@ public static class CartogramsSetup
         builder.Services.AddScoped<SubmissionFactory>();
         builder.Services.AddScoped<CartogramSubmitter>();
         builder.Services.AddScoped<Sharing>();
+        builder.Services.AddScoped<Datasets>();
         builder.Services.AddScoped<GenerateCartogramJob>();
         builder.Services.Configure<FormOptions>(options =>
         {

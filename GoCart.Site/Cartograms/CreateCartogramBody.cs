@@ -24,6 +24,12 @@ public sealed record CreateCartogramBody
     /// <summary>Region id or name → value (null for a missing value).</summary>
     public Dictionary<string, double?>? Values { get; init; }
 
+    /// <summary>
+    /// Several value columns, each its own cartogram under one key: with "csv", the names of its value columns
+    /// to compute (only "name"); without, each column's "name" (with its unit) and "values" (region → number).
+    /// </summary>
+    public List<ColumnBody>? Columns { get; init; }
+
     /// <summary>An uploaded map: a GeoJSON FeatureCollection of polygons, a TopoJSON topology, or a zipped shapefile as a base64 string.</summary>
     public JsonElement? Geometry { get; init; }
 
@@ -49,6 +55,14 @@ public sealed record CreateCartogramBody
     public List<LayerBody>? Layers { get; init; }
 }
 
+/// <summary>One value column of a request: its name with its unit, and its values unless they come from the request's CSV.</summary>
+public sealed record ColumnBody
+{
+    public string? Name { get; init; }
+
+    public Dictionary<string, double?>? Values { get; init; }
+}
+
 /// <summary>One extra layer: its name and either CSV text (longitude, latitude, optional label and size) or GeoJSON.</summary>
 public sealed record LayerBody
 {
@@ -65,8 +79,17 @@ public sealed record CreatedCartogram(string Key, string Status)
     public string? Guardrail { get; init; }
 }
 
-/// <summary>A cartogram's state, for polling.</summary>
-public sealed record CartogramStatusBody(string Key, string Status, double Progress, string? Stage, string? Error, string Title, ResultStatistics? Stats);
+/// <summary>A cartogram's state, for polling; <see cref="Columns"/> lists each column of a dataset of several, with its own state.</summary>
+public sealed record CartogramStatusBody(string Key, string Status, double Progress, string? Stage, string? Error, string Title, ResultStatistics? Stats)
+{
+    public IReadOnlyList<ColumnStatusBody>? Columns { get; init; }
+}
+
+/// <summary>
+/// One column of a dataset: its index (for ?column=), name, the key of the cartogram that computes it (its
+/// downloads are under /api/v1/cartograms/{key}/...), and that cartogram's state and statistics.
+/// </summary>
+public sealed record ColumnStatusBody(int Index, string Name, string Key, string Status, double Progress, string? Stage, string? Error, ResultStatistics? Stats);
 
 /// <summary>A library map.</summary>
 public sealed record MapSummary(string Id, string Name, int Regions);

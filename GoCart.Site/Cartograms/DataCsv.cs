@@ -4,20 +4,23 @@ using GoCart.Site.Maps;
 
 namespace GoCart.Site.Cartograms;
 
-/// <summary>A submission's data as CSV in the library's layout, ready to upload again.</summary>
+/// <summary>A dataset's table as CSV (UTF-8 with a byte-order mark, missing values as NA), ready to upload again.</summary>
 public static class DataCsv
 {
-    public static byte[] Write(CartogramSubmission submission)
+    public static byte[] Write(DatasetTable table)
     {
         var csv = new StringBuilder();
-        csv.AppendJoin(',', new[] { submission.RegionIdProperty, submission.ValueColumn, "Color", "Inset", "Label" }.Select(CsvText.Quote)).Append("\r\n");
-        foreach (var row in submission.Rows)
+        var values = table.Header.Count - 4;
+        csv.AppendJoin(',', table.Header.Select(CsvText.Quote)).Append("\r\n");
+        foreach (var row in table.Rows)
         {
-            csv.Append(CsvText.Quote(row.Id)).Append(',')
-                .Append(row.Value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "NA").Append(',')
-                .Append(row.Colour ?? "").Append(',')
-                .Append(row.Inset ?? "").Append(',')
-                .Append(CsvText.Quote(row.Label ?? "")).Append("\r\n");
+            csv.AppendJoin(',', row.Select((cell, i) => cell switch
+            {
+                double d => d.ToString("R", CultureInfo.InvariantCulture),
+                null when i >= 1 && i <= values => "NA",
+                null => "",
+                _ => CsvText.Quote(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? ""),
+            })).Append("\r\n");
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];

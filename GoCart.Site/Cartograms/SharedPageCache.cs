@@ -39,6 +39,8 @@ public sealed class SharedPageCache : IOutputCachePolicy
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = KeepFor;
         context.CacheVaryByRules.VaryByHost = true;
+        // A dataset's link opens on the column it names (?column=), so each column is its own cached page.
+        context.CacheVaryByRules.QueryKeys = "column";
         context.CacheVaryByRules.VaryByValues["consent"] = AnalyticsConsent.Answer(context.HttpContext) ?? "";
         return ValueTask.CompletedTask;
     }

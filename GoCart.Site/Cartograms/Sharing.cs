@@ -8,14 +8,23 @@ namespace GoCart.Site.Cartograms;
 /// Sharing a cartogram: marking it shared (so the cleanup keeps it while it is viewed), recording views at most
 /// once a day, and the absolute links a share dialog and link previews need.
 /// </summary>
-public sealed class Sharing(GoCartDbContext database, SiteSettings settings, TimeProvider time)
+public sealed class Sharing(GoCartDbContext database, Datasets datasets, SiteSettings settings, TimeProvider time)
 {
+    /// <summary>Shares a cartogram and, for a dataset of several columns, every column's record with it (one link covers them all).</summary>
     public async Task<bool> ShareAsync(string key, CancellationToken cancellation)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        return await database.Cartograms
+        var shared = await database.Cartograms
             .Where(c => c.Key == key && c.Status == CartogramRecordStatus.Succeeded)
             .ExecuteUpdateAsync(u => u.SetProperty(c => c.IsShared, true).SetProperty(c => c.LastAccessedUtc, now), cancellation) == 1;
+        if (shared)
+        {
+            var columns = datasets.RecordKeys(key);
+            await database.Cartograms.Where(c => columns.Contains(c.Key))
+                .ExecuteUpdateAsync(u => u.SetProperty(c => c.IsShared, true).SetProperty(c => c.LastAccessedUtc, now), cancellation);
+        }
+
+        return shared;
     }
 
     /// <summary>Notes a view; writes only when the stored date is a day old or more, so busy pages cost no writes.</summary>
@@ -27,7 +36,8 @@ public sealed class Sharing(GoCartDbContext database, SiteSettings settings, Tim
             return;
         }
 
-        await database.Cartograms.Where(c => c.Key == record.Key)
+        var columns = datasets.RecordKeys(record.Key);
+        await database.Cartograms.Where(c => c.Key == record.Key || columns.Contains(c.Key))
             .ExecuteUpdateAsync(u => u.SetProperty(c => c.LastAccessedUtc, now), cancellation);
     }
 
@@ -35,13 +45,15 @@ public sealed class Sharing(GoCartDbContext database, SiteSettings settings, Tim
     public string BaseUrl(HttpRequest request) =>
         (settings.PublicUrl?.GetLeftPart(UriPartial.Authority) ?? $"{request.Scheme}://{request.Host}").TrimEnd('/');
 
-    public ShareLinks Links(HttpRequest request, CartogramRecord record)
+    /// <summary>The links; <paramref name="column"/> (a dataset's column, by index) is what they open on.</summary>
+    public ShareLinks Links(HttpRequest request, CartogramRecord record, DatasetColumn? column = null)
     {
         var site = BaseUrl(request);
+        var query = column is { Index: > 0 } ? $"?column={column.Index}" : "";
         return new ShareLinks(
-            $"{site}/cartogram/{record.Key}",
-            $"{site}/embed/{record.Key}",
-            $"{site}/api/v1/cartograms/{record.Key}/cartogram.png",
+            $"{site}/cartogram/{record.Key}{query}",
+            $"{site}/embed/{record.Key}{query}",
+            $"{site}/api/v1/cartograms/{column?.CartogramKey ?? record.Key}/cartogram.png",
             record.Title,
             settings.SharedRetentionDays);
     }

@@ -11,6 +11,8 @@ public abstract class GoCartDbContext(DbContextOptions options) : DbContext(opti
 {
     public DbSet<CartogramRecord> Cartograms => Set<CartogramRecord>();
 
+    public DbSet<DatasetColumnRecord> DatasetColumns => Set<DatasetColumnRecord>();
+
     public DbSet<ContactMessage> ContactMessages => Set<ContactMessage>();
 
     public DbSet<CleanupRun> CleanupRuns => Set<CleanupRun>();
@@ -27,6 +29,16 @@ public abstract class GoCartDbContext(DbContextOptions options) : DbContext(opti
         cartogram.Property(c => c.Error).HasMaxLength(2000);
         cartogram.HasIndex(c => new { c.Status, c.CreatedUtc });
         cartogram.HasIndex(c => new { c.IsShared, c.LastAccessedUtc });
+
+        var column = modelBuilder.Entity<DatasetColumnRecord>();
+        column.ToTable("dataset_columns");
+        column.HasKey(c => new { c.DatasetKey, c.Index });
+        column.Property(c => c.DatasetKey).HasMaxLength(32).IsFixedLength();
+        column.Property(c => c.CartogramKey).HasMaxLength(32).IsFixedLength();
+        column.Property(c => c.Name).HasMaxLength(100);
+        column.HasOne<CartogramRecord>().WithMany().HasForeignKey(c => c.DatasetKey).OnDelete(DeleteBehavior.Cascade);
+        column.HasOne<CartogramRecord>().WithMany().HasForeignKey(c => c.CartogramKey).OnDelete(DeleteBehavior.Cascade);
+        column.HasIndex(c => c.CartogramKey);
 
         var message = modelBuilder.Entity<ContactMessage>();
         message.ToTable("contact_messages");

@@ -35,7 +35,7 @@ public static class DataFiles
     public static UploadedData FromCsv(string text, string? column)
     {
         var data = RegionDataCsv.Parse(text, column);
-        return new UploadedData([.. data.Rows.Select(r => new DataRow(r.Id, r.Value, r.Colour, r.Inset, r.Label))], data.ValueColumns, data.ValueColumn);
+        return new UploadedData([.. data.Rows.Select(r => new DataRow(r.Id, r.Value, r.Colour, r.Inset, r.Label))], data.ValueColumns, data.ValueColumn) { Csv = text };
     }
 
     /// <summary>

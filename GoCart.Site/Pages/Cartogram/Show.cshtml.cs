@@ -12,22 +12,34 @@ namespace GoCart.Site.Pages.Cartogram;
 
 /// <summary>
 /// /cartogram/{key}: progress while the job runs (polled by script, or the page refreshes itself), the result
-/// once it succeeded, or what went wrong with a way to retry or fix the data. A library map id in place of the
-/// key shows that map, as go-cart.io's links did.
+/// once it succeeded, or what went wrong with a way to retry or fix the data. A dataset of several columns lists
+/// them (each with its state) and shows the one <c>?column=</c> names (index or name; the first by default), each
+/// as soon as it is computed. A library map id in place of the key shows that map, as go-cart.io's links did.
 /// </summary>
 [OutputCache(PolicyName = SharedPageCache.PolicyName)]
-public sealed class ShowModel(GoCartDbContext database, MapLibrary library, CartogramViews views, CartogramSubmitter submitter, Sharing sharing, SiteSettings settings) : PageModel
+public sealed class ShowModel(GoCartDbContext database, MapLibrary library, CartogramViews views, CartogramSubmitter submitter, Sharing sharing, Datasets datasets, SiteSettings settings) : PageModel
 {
+    /// <summary>The dataset (for a single column, the cartogram itself): title, sharing, the share link's key.</summary>
     public CartogramRecord Record { get; private set; } = null!;
+
+    /// <summary>The record computing the column shown.</summary>
+    public CartogramRecord Shown { get; private set; } = null!;
+
+    /// <summary>Every column of the dataset with its record (one entry for a single-column cartogram).</summary>
+    public IReadOnlyList<(DatasetColumn Column, CartogramRecord? Record)> Columns { get; private set; } = [];
+
+    public int ColumnIndex { get; private set; }
 
     public CartogramView? View { get; private set; }
 
     /// <summary>The share dialog's links, once the cartogram is shared.</summary>
     public ShareLinks? Links { get; private set; }
 
-    public bool InProgress => Record.Status is CartogramRecordStatus.Queued or CartogramRecordStatus.Running;
+    public bool IsDataset => Columns.Count > 1;
 
-    public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancellation)
+    public bool InProgress => Shown.Status is CartogramRecordStatus.Queued or CartogramRecordStatus.Running;
+
+    public async Task<IActionResult> OnGetAsync(string key, string? column, CancellationToken cancellation)
     {
         if (library.Find(key) is { } map)
         {
@@ -45,11 +57,23 @@ public sealed class ShowModel(GoCartDbContext database, MapLibrary library, Cart
         }
 
         Record = record;
-        if (record.Status == CartogramRecordStatus.Succeeded)
+        Columns = await datasets.ColumnRecordsAsync(record, cancellation);
+        if (Datasets.Pick([.. Columns.Select(c => c.Column)], column) is not { } index || Columns[index].Record is not { } shown)
         {
-            View = await views.ViewAsync(record, database, cancellation);
-            Links = record.IsShared ? sharing.Links(Request, record) : null;
-            if (record.IsShared)
+            return NotFound();
+        }
+
+        ColumnIndex = index;
+        Shown = shown;
+        if (shown.Status == CartogramRecordStatus.Succeeded)
+        {
+            View = await views.ViewAsync(shown, database, cancellation);
+        }
+
+        if (record.Status == CartogramRecordStatus.Succeeded || View is not null)
+        {
+            Links = record.IsShared ? sharing.Links(Request, record, IsDataset ? Columns[index].Column : null) : null;
+            if (record.IsShared && !Columns.Any(c => c.Record?.Status is CartogramRecordStatus.Queued or CartogramRecordStatus.Running))
             {
                 SharedPageCache.Allow(HttpContext, settings);
             }
@@ -60,15 +84,26 @@ public sealed class ShowModel(GoCartDbContext database, MapLibrary library, Cart
         return Page();
     }
 
-    public async Task<IActionResult> OnPostShareAsync(string key, CancellationToken cancellation)
+    public async Task<IActionResult> OnPostShareAsync(string key, string? column, CancellationToken cancellation)
     {
         await sharing.ShareAsync(key, cancellation);
-        return Redirect($"/cartogram/{key}#share");
+        return Redirect($"/cartogram/{key}{ColumnQuery(column)}#share");
     }
 
-    public async Task<IActionResult> OnPostRetryAsync(string key, CancellationToken cancellation)
+    /// <summary>Computes a failed cartogram again; for a dataset, the column <paramref name="column"/> names.</summary>
+    public async Task<IActionResult> OnPostRetryAsync(string key, string? column, CancellationToken cancellation)
     {
-        await submitter.RetryAsync(key, cancellation);
-        return Redirect($"/cartogram/{key}");
+        var record = CartogramKeys.IsWellFormed(key) ? await database.Cartograms.AsNoTracking().Where(c => c.Key == key).WithoutPayload().FirstOrDefaultAsync(cancellation) : null;
+        var columns = record is null ? [] : await datasets.ColumnsAsync(record, cancellation);
+        if (record is null || Datasets.Pick(columns, column) is not { } index)
+        {
+            return NotFound();
+        }
+
+        await submitter.RetryAsync(columns[index].CartogramKey, cancellation);
+        return Redirect($"/cartogram/{key}{ColumnQuery(column)}");
     }
+
+    private static string ColumnQuery(string? column) =>
+        string.IsNullOrWhiteSpace(column) ? "" : $"?column={Uri.EscapeDataString(column.Trim())}";
 }

@@ -60,9 +60,9 @@ public sealed partial class IndexModel
     }
 
     /// <summary>True when the column's name says it is intensive and the user has not said to go ahead: the page then shows why, keeping the layers.</summary>
-    private bool StopsAtGuardrail(IReadOnlyList<(string Id, double? Value)> rows, IReadOnlyList<LayerInput> layers, out string? message)
+    private bool StopsAtGuardrail(string column, IReadOnlyList<(string Id, double? Value)> rows, IReadOnlyList<LayerInput> layers, out string? message)
     {
-        var verdict = SubmissionGuardrail.Check(ColumnName(), rows, LibraryMap);
+        var verdict = SubmissionGuardrail.Check(column, rows, LibraryMap);
         message = verdict.Message;
         if (!verdict.IsIntensive || !verdict.ByName || GoAhead)
         {

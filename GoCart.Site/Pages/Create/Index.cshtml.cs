@@ -18,7 +18,7 @@ namespace GoCart.Site.Pages.Create;
 /// </summary>
 [EnableRateLimiting(RateLimitSetup.SubmissionsPolicy)]
 [RequestSizeLimit(RequestSizeGuard.MaxRequestBytes)]
-public sealed partial class IndexModel(MapLibrary library, SubmissionFactory factory, CartogramSubmitter submitter, GoCartDbContext database) : PageModel
+public sealed partial class IndexModel(MapLibrary library, SubmissionFactory factory, CartogramSubmitter submitter, GoCartDbContext database, Datasets datasets) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Map { get; set; }
@@ -138,6 +138,7 @@ public sealed partial class IndexModel(MapLibrary library, SubmissionFactory fac
             ValueColumn = data.ValueColumn;
             Report = RegionMatcher.Match(Regions(), data.Rows);
             Rows = [.. Report.Rows.Select(r => new TableRow { Id = r.Id, Label = r.Label, Value = TableValue.Format(r.Value), Colour = r.Colour, Inset = r.Inset })];
+            FillMoreColumns(data);
             WarnAboutColumn([.. Report.Rows.Select(r => (r.Id, r.Value))]);
             Pending = [.. Report.Unmatched.Take(RegionMatcher.MaxSuggestions).Select(u => new PendingRow
             {
@@ -145,7 +146,7 @@ public sealed partial class IndexModel(MapLibrary library, SubmissionFactory fac
             })];
             var source = data.Sheet is { } sheet ? $"the sheet \"{sheet}\"" : DataFile is { Length: > 0 } ? "the file" : "the pasted cells";
             Notice = data.ValueColumns.Count > 1
-                ? $"{Capitalised(source)} has {data.ValueColumns.Count} value columns; the table uses \"{data.ValueColumn}\". Choose another below and load it again to switch."
+                ? $"{Capitalised(source)} has {data.ValueColumns.Count} value columns; the table holds them all, \"{data.ValueColumn}\" first. Choose another first column below and load it again to switch."
                 : $"The table uses the column \"{data.ValueColumn}\" of {source}.";
         }
         catch (MapInputException exception)
@@ -226,6 +227,11 @@ public sealed partial class IndexModel(MapLibrary library, SubmissionFactory fac
             return Page();
         }
 
+        if (ReadMoreColumns(ColumnName()) is not { } more)
+        {
+            return Page();
+        }
+
         if (!TableValue.TryParse(MaxAreaError, out var percent))
         {
             Error = "The largest area error must be a number of percent, such as 1.";
@@ -235,13 +241,27 @@ public sealed partial class IndexModel(MapLibrary library, SubmissionFactory fac
         try
         {
             var layers = await ReadLayersAsync(cancellation);
-            if (StopsAtGuardrail([.. Rows.Select(r => (r.Id, TableValue.TryParse(r.Value, out var v) ? v : null))], layers, out var guardrail))
+            if (StopsAtGuardrail(ColumnName(), [.. rows.Select(r => (r.Name, r.Value))], layers, out var guardrail))
             {
                 return Page();
             }
 
-            var submission = factory.Create(LibraryMap?.Id, UploadedMap?.Geometry, UploadedMap?.IdProperty, rows, ValueColumn, Title, percent / 100) with { Layers = layers, Guardrail = guardrail };
-            var key = await submitter.SubmitAsync(submission, cancellation);
+            var submissions = new List<CartogramSubmission>
+            {
+                factory.Create(LibraryMap?.Id, UploadedMap?.Geometry, UploadedMap?.IdProperty, rows, ValueColumn, Title, percent / 100) with { Layers = layers, Guardrail = guardrail },
+            };
+            foreach (var (header, values) in more)
+            {
+                var columnRows = rows.Select((r, i) => r with { Value = values[i] }).ToList();
+                if (StopsAtGuardrail(header, [.. columnRows.Select(r => (r.Name, r.Value))], layers, out var columnGuardrail))
+                {
+                    return Page();
+                }
+
+                submissions.Add(factory.Create(LibraryMap?.Id, UploadedMap?.Geometry, UploadedMap?.IdProperty, columnRows, header, null, percent / 100) with { Layers = layers, Guardrail = columnGuardrail });
+            }
+
+            var key = await submitter.SubmitColumnsAsync(submissions, cancellation);
             return Redirect($"/cartogram/{key}");
         }
         catch (MapInputException exception)
@@ -348,6 +368,7 @@ public sealed partial class IndexModel(MapLibrary library, SubmissionFactory fac
         ValueColumn = submission.ValueColumn;
         MaxAreaError = TableValue.Format(submission.MaxAreaError * 100);
         Rows = [.. submission.Rows.Select(r => new TableRow { Id = r.Id, Label = r.Label, Value = TableValue.Format(r.Value), Colour = r.Colour, Inset = r.Inset })];
+        FillMoreColumns(await DatasetTable.ReadAsync(record, datasets, database, cancellation));
         await LoadMapAsync(cancellation);
         return Page();
     }

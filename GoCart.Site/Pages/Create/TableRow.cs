@@ -9,6 +9,9 @@ public sealed class TableRow
 
     public string? Value { get; set; }
 
+    /// <summary>The values of the columns after the first (<see cref="IndexModel.MoreColumns"/>), in their order.</summary>
+    public List<string?> More { get; set; } = [];
+
     public string? Colour { get; set; }
 
     public string? Inset { get; set; }

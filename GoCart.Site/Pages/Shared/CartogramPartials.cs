@@ -8,7 +8,14 @@ namespace GoCart.Site.Pages;
 public sealed record CartogramResultModel(string Key, string Title, CartogramView View, bool Downloads = true);
 
 /// <summary>What the progress partial shows while a cartogram is queued or running, or why it failed.</summary>
-public sealed record CartogramProgressModel(string Key, CartogramRecordStatus Status, string? Error, string? MapId);
+/// <see cref="Column"/> is the dataset column it is for (its retry then retries that column), or null.
+public sealed record CartogramProgressModel(string Key, CartogramRecordStatus Status, string? Error, string? MapId, DatasetColumnChoice? Column = null);
+
+/// <summary>A dataset's column on its page: the dataset's key (where the page and retry live) and the column's index.</summary>
+public sealed record DatasetColumnChoice(string DatasetKey, int Index);
 
 /// <summary>The share section: a button to share, or once shared the links, embed code and retention note.</summary>
 public sealed record SharePanelModel(string Key, ShareLinks? Links, bool IsShared);
+
+/// <summary>A dataset's list of columns with each one's state, the one shown marked, and the dataset's downloads.</summary>
+public sealed record DatasetColumnsModel(string DatasetKey, IReadOnlyList<(DatasetColumn Column, CartogramRecord? Record)> Columns, int Shown);

@@ -156,6 +156,34 @@ namespace GoCart.Site.Data.Migrations.Postgres
                     b.ToTable("contact_messages", (string)null);
                 });
 
+            modelBuilder.Entity("GoCart.Site.Data.DatasetColumnRecord", b =>
+                {
+                    b.Property<string>("DatasetKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("character(32)")
+                        .IsFixedLength();
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CartogramKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character(32)")
+                        .IsFixedLength();
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("DatasetKey", "Index");
+
+                    b.HasIndex("CartogramKey");
+
+                    b.ToTable("dataset_columns", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -173,6 +201,21 @@ namespace GoCart.Site.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("GoCart.Site.Data.DatasetColumnRecord", b =>
+                {
+                    b.HasOne("GoCart.Site.Data.CartogramRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CartogramKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GoCart.Site.Data.CartogramRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -146,6 +146,49 @@ namespace GoCart.Site.Data.Migrations.Sqlite
 
                     b.ToTable("contact_messages", (string)null);
                 });
+
+            modelBuilder.Entity("GoCart.Site.Data.DatasetColumnRecord", b =>
+                {
+                    b.Property<string>("DatasetKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CartogramKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DatasetKey", "Index");
+
+                    b.HasIndex("CartogramKey");
+
+                    b.ToTable("dataset_columns", (string)null);
+                });
+
+            modelBuilder.Entity("GoCart.Site.Data.DatasetColumnRecord", b =>
+                {
+                    b.HasOne("GoCart.Site.Data.CartogramRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CartogramKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GoCart.Site.Data.CartogramRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
 #pragma warning restore 612, 618
         }
     }
