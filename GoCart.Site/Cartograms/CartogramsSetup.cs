@@ -64,6 +64,7 @@ public static class CartogramsSetup
         app.MapCartogramApi();
         app.MapLibraryFiles();
         app.MapOldLinks();
+        app.MapPanelExports();
         return app;
     }
 }

@@ -39,6 +39,8 @@ public sealed class SharedPageCache : IOutputCachePolicy
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = KeepFor;
         context.CacheVaryByRules.VaryByHost = true;
+        // The query string picks the panels, colours and grid (ViewSettings): each view is its own page.
+        context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["consent"] = AnalyticsConsent.Answer(context.HttpContext) ?? "";
         return ValueTask.CompletedTask;
     }

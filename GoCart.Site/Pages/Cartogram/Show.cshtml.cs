@@ -22,6 +22,9 @@ public sealed class ShowModel(GoCartDbContext database, MapLibrary library, Cart
 
     public CartogramView? View { get; private set; }
 
+    /// <summary>The panels the query string asks for (<see cref="ViewSettings"/>).</summary>
+    public ResultPanels? Panels { get; private set; }
+
     /// <summary>The share dialog's links, once the cartogram is shared.</summary>
     public ShareLinks? Links { get; private set; }
 
@@ -48,6 +51,7 @@ public sealed class ShowModel(GoCartDbContext database, MapLibrary library, Cart
         if (record.Status == CartogramRecordStatus.Succeeded)
         {
             View = await views.ViewAsync(record, database, cancellation);
+            Panels = await views.PanelsAsync(record, database, ViewSettings.Read(Request.Query, View.Scene.Columns.Count), cancellation);
             Links = record.IsShared ? sharing.Links(Request, record) : null;
             if (record.IsShared)
             {

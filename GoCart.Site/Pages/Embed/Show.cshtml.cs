@@ -20,6 +20,9 @@ public sealed class ShowModel(GoCartDbContext database, CartogramViews views, Sh
 
     public CartogramView View { get; private set; } = null!;
 
+    /// <summary>The panels the query string asks for (<see cref="ViewSettings"/>).</summary>
+    public ResultPanels Panels { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancellation)
     {
         if (!CartogramKeys.IsWellFormed(key)
@@ -30,6 +33,7 @@ public sealed class ShowModel(GoCartDbContext database, CartogramViews views, Sh
 
         Record = record;
         View = await views.ViewAsync(record, database, cancellation);
+        Panels = await views.PanelsAsync(record, database, ViewSettings.Read(Request.Query, View.Scene.Columns.Count), cancellation);
         await sharing.RecordViewAsync(record, cancellation);
         if (record.IsShared)
         {
