@@ -9,7 +9,7 @@ public sealed class LabelPlacerTests
 {
     [Theory]
     [InlineData("usa_by_state", 20)]
-    [InlineData("world_by_country", 40)]
+    [InlineData("world_by_country", 25)]
     public void No_two_labels_overlap_and_every_region_whose_label_fits_has_one(string mapId, int atLeast)
     {
         var map = StarterMapGeometry.Read(mapId);
