@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using GoCart.Site.Maps;
 using GoCart.Site.Cartograms;
+using GoCart.Site.Maps;
 using GoCart.Site.Tests.Site;
 using Microsoft.Extensions.DependencyInjection;
 

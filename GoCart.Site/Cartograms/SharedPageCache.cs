@@ -39,8 +39,9 @@ public sealed class SharedPageCache : IOutputCachePolicy
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = KeepFor;
         context.CacheVaryByRules.VaryByHost = true;
-        // The query string picks the panels, colours and grid (ViewSettings): each view is its own page.
-        context.CacheVaryByRules.QueryKeys = "*";
+        // The query string picks the panels, colours and grid (ViewSettings): each view is its own page. The raw
+        // string, not QueryKeys = "*", which sorts a key's values and so merged panels=a&panels=b with panels=b&panels=a.
+        context.CacheVaryByRules.VaryByValues["query"] = request.QueryString.Value ?? "";
         context.CacheVaryByRules.VaryByValues["consent"] = AnalyticsConsent.Answer(context.HttpContext) ?? "";
         return ValueTask.CompletedTask;
     }
