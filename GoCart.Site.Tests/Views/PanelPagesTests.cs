@@ -107,6 +107,22 @@ public sealed partial class PanelPagesTests(SiteFixture site) : IClassFixture<Si
         Assert.Equal(HttpStatusCode.NotFound, (await _client.Http.GetAsync($"/cartogram/{key}/panels/1.gif")).StatusCode);
     }
 
+    [Fact]
+    public async Task Insets_from_the_data_are_framed_and_named_on_every_panel_and_in_the_exports()
+    {
+        var csv = SiteClient.LibraryCsv("usa_by_state_since_1959", "usa_population_by_state_2020_insetted.csv");
+        var key = await _client.SubmitAsync(new { map = "usa_by_state_since_1959", csv });
+        Assert.Equal("succeeded", (await _client.WaitAsync(key)).GetProperty("status").GetString());
+
+        var page = await _client.GetPageAsync($"/cartogram/{key}?panels=equal-area,contiguous,non-contiguous");
+        Assert.Equal(3, Count(page, "<g class=\"insets\""));
+        Assert.Equal(3, Count(page, "fill=\"#5b6474\">Alaska</text>"));
+        Assert.Equal(3, Count(page, "fill=\"#5b6474\">Hawaii</text>"));
+        var svg = await _client.Http.GetStringAsync($"/cartogram/{key}/panels/2.svg?panels=equal-area,contiguous");
+        Assert.Contains("<g class=\"insets\"", svg);
+        Assert.Contains("fill=\"#5b6474\">Alaska</text>", svg);
+    }
+
     private async Task<string> ExampleAsync()
     {
         await _client.GetPageAsync($"/maps/{Map}");
