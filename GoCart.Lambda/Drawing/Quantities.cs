@@ -34,6 +34,14 @@ public static class Quantities
         return nice * power;
     }
 
+    /// <summary>The next round number after a round one: 1 → 2 → 5 → 10.</summary>
+    public static double NextNice(double nice)
+    {
+        var power = Math.Pow(10, Math.Floor(Math.Log10(nice) + 1e-9));
+        var mantissa = Math.Round(nice / power);
+        return (mantissa < 2 ? 2 : mantissa < 5 ? 5 : 10) * power;
+    }
+
     /// <summary>The unit in a value column's name: "people" in "Population (people)", else an empty string.</summary>
     public static string UnitOf(string valueColumn) =>
         valueColumn.LastIndexOf('(') is var open and >= 0 && valueColumn.EndsWith(')')

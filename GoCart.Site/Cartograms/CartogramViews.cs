@@ -26,6 +26,25 @@ public sealed class CartogramViews(IMemoryCache cache, MapLibrary maps)
     public Task<byte[]> PngAsync(CartogramRecord record, GoCartDbContext database, CancellationToken cancellation) =>
         CachedAsync(record, database, "png", (submission, result) => MapPng.Render(CartogramViewBuilder.DownloadPicture(submission, result, maps, 900)), cancellation);
 
+    /// <summary>The panels the settings ask for, drawn inline; kept per record and settings like the view.</summary>
+    public async Task<ResultPanels> PanelsAsync(CartogramRecord record, GoCartDbContext database, ViewSettings settings, CancellationToken cancellation)
+    {
+        var view = await ViewAsync(record, database, cancellation);
+        return cache.GetOrCreate(("panels", record.Key, settings.Query()), entry =>
+        {
+            entry.SlidingExpiration = KeepFor;
+            return ResultPanels.Render(view.Scene, settings);
+        })!;
+    }
+
+    /// <summary>One panel as a standalone picture for its SVG and PNG exports (title, legends, grid if on, credit).</summary>
+    public async Task<MapPicture> PanelPictureAsync(CartogramRecord record, GoCartDbContext database, ViewSettings settings, int index, CancellationToken cancellation)
+    {
+        var view = await ViewAsync(record, database, cancellation);
+        var picture = PanelPicture.Build(view.Scene, settings.Panels[index], settings, PanelPicture.Id(settings.Panels, index));
+        return picture with { Title = $"{view.Scene.Title} · {picture.Title}" };
+    }
+
     /// <summary>The engine's statistics, without the geometry (status polls ask for them).</summary>
     public Task<ResultStatistics> StatisticsAsync(CartogramRecord record, GoCartDbContext database, CancellationToken cancellation) =>
         CachedAsync(record, database, "statistics", (_, result) => result.Statistics, cancellation, withGeometry: false);

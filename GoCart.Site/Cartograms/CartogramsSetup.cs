@@ -65,6 +65,7 @@ public static class CartogramsSetup
         app.MapCartogramApi();
         app.MapLibraryFiles();
         app.MapOldLinks();
+        app.MapPanelExports();
         return app;
     }
 }

@@ -39,8 +39,9 @@ public sealed class SharedPageCache : IOutputCachePolicy
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = KeepFor;
         context.CacheVaryByRules.VaryByHost = true;
-        // A dataset's link opens on the column it names (?column=), so each column is its own cached page.
-        context.CacheVaryByRules.QueryKeys = "column";
+        // The query string picks the column (?column=), the panels, colours and grid (ViewSettings): each view is its own page. The raw
+        // string, not QueryKeys = "*", which sorts a key's values and so merged panels=a&panels=b with panels=b&panels=a.
+        context.CacheVaryByRules.VaryByValues["query"] = request.QueryString.Value ?? "";
         context.CacheVaryByRules.VaryByValues["consent"] = AnalyticsConsent.Answer(context.HttpContext) ?? "";
         return ValueTask.CompletedTask;
     }

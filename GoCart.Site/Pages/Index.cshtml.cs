@@ -16,12 +16,16 @@ public sealed class IndexModel(MapLibrary library, CartogramSubmitter submitter,
 
     public CartogramView? View { get; private set; }
 
+    /// <summary>The panels the query string asks for (<see cref="ViewSettings"/>).</summary>
+    public ResultPanels? Panels { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellation)
     {
         if (ShowcaseMaps.Select(library.Find).FirstOrDefault(m => m is not null) is { } map)
         {
             Showcase = await submitter.EnsureExampleAsync(map, cancellation);
             View = Showcase.Status == CartogramRecordStatus.Succeeded ? await views.ViewAsync(Showcase, database, cancellation) : null;
+            Panels = View is null ? null : await views.PanelsAsync(Showcase, database, ViewSettings.Read(Request.Query, View.Scene.Columns.Count), cancellation);
         }
     }
 }

@@ -1,9 +1,8 @@
 namespace GoCart.Site.Cartograms.Rendering;
 
-/// <summary>A succeeded cartogram ready to show: both maps as SVG, the regions' table and the run's figures.</summary>
+/// <summary>A succeeded cartogram ready to show: what its panels are drawn from, the regions' table and the run's figures.</summary>
 public sealed record CartogramView(
-    string CartogramSvg,
-    string EqualAreaSvg,
+    ResultScene Scene,
     IReadOnlyList<RegionRow> Regions,
     ResultStatistics Statistics,
     IReadOnlyList<string> Warnings,

@@ -22,20 +22,29 @@ public static class CartogramViewBuilder
         var cartogramFrame = MapFrame.Fit(cartogramEnvelope, Width, height);
         var equalFrame = MapFrame.Fit(equalEnvelope, Width, height);
         var simplified = result.Cartogram.Select((g, i) => JointSimplifier.Simplify(g, cartogramFrame, result.EqualAreaMap[i], equalFrame)).ToList();
-        var cartogram = new MapPicture("cartogram", "Cartogram", simplified.Select(s => s.First).ToList(), cartogramFrame, look.Fills, look.Tooltips, look.Labels,
-            MapLegend.ForCartogram(Values(result), result.Cartogram, cartogramFrame, submission.Unit))
-        {
-            Layers = ResultLayerFeature.Pictured(result.Layers, cartogram: true),
-        };
-        var equalArea = new MapPicture("equal-area", "Equal-area map", simplified.Select(s => s.Second).ToList(), equalFrame, look.Fills, look.Tooltips, look.Labels,
-            result.IsLonLatProjection ? MapLegend.For(1e-6 / (equalFrame.Scale * equalFrame.Scale), "km²") : null)
-        {
-            Layers = ResultLayerFeature.Pictured(result.Layers, cartogram: false),
-        };
+        var mapName = maps.Find(submission.MapId)?.Name;
+        var scene = new ResultScene(
+            [.. simplified.Select(s => s.First)], [.. simplified.Select(s => s.Second)], cartogramFrame, equalFrame,
+            look.Names, look.Labels, look.Fills, look.Tooltips,
+            ResultLayerFeature.Pictured(result.Layers, cartogram: true), ResultLayerFeature.Pictured(result.Layers, cartogram: false),
+            InsetsOf(submission, result, look.Names), ViewColumn.Of(submission, result), result.IsLonLatProjection,
+            submission.Title.Length > 0 ? submission.Title : submission.ValueColumn,
+            $"Made with GoCart · data: {submission.ValueColumn}{(mapName is null ? "" : $" · map: {mapName}")}");
         var rows = result.Regions.Select((r, i) => new RegionRow(r.Id, look.Names[i], r.Value,
             look.Total > 0 && r.Value is { } v ? v / look.Total : 0, r.AreaError, r.Floored, look.Fills[i])).ToList();
-        return new CartogramView(MapSvg.Render(cartogram, standalone: false), MapSvg.Render(equalArea, standalone: false), rows,
-            result.Statistics, submission.Guardrail is { } guardrail ? [guardrail, .. result.Warnings] : result.Warnings, submission.ValueColumn, submission.Unit, look.Total);
+        return new CartogramView(scene, rows, result.Statistics,
+            submission.Guardrail is { } guardrail ? [guardrail, .. result.Warnings] : result.Warnings, submission.ValueColumn, submission.Unit, look.Total);
+    }
+
+    /// <summary>The data's insets (its Inset column: L, R, T or B), each named after its regions.</summary>
+    private static List<PictureInset> InsetsOf(CartogramSubmission submission, CartogramResult result, string[] names)
+    {
+        var codes = submission.Rows.Where(r => r.Inset is { Length: > 0 } code && !code.Equals("C", StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(r => r.Id, r => r.Inset!.ToUpperInvariant(), StringComparer.Ordinal);
+        return [.. Enumerable.Range(0, result.Regions.Count)
+            .Where(i => codes.ContainsKey(result.Regions[i].Id))
+            .GroupBy(i => codes[result.Regions[i].Id])
+            .Select(g => new PictureInset(g.Count() <= 3 ? string.Join(", ", g.Select(i => names[i])) : $"Inset {g.Key}: {g.Count()} regions", [.. g]))];
     }
 
     /// <summary>The cartogram alone, with labels and legend, as a picture for downloads (SVG and PNG).</summary>
@@ -69,7 +78,7 @@ public static class CartogramViewBuilder
                 var row = rows.GetValueOrDefault(region.Id);
                 var name = library?.GetValueOrDefault(region.Id)?.Name ?? region.Id;
                 look.Names[i] = row?.Label ?? name;
-                look.Labels[i] = row?.Label ?? (name.Length <= 14 ? name : null);
+                look.Labels[i] = row?.Label ?? name;
                 look.Fills[i] = row?.Colour ?? palette[i];
                 look.Tooltips[i] = Tooltip(look.Names[i], region, total, submission.Unit);
             }

@@ -32,6 +32,9 @@ public sealed class ShowModel(GoCartDbContext database, MapLibrary library, Cart
 
     public CartogramView? View { get; private set; }
 
+    /// <summary>The panels the query string asks for (<see cref="ViewSettings"/>).</summary>
+    public ResultPanels? Panels { get; private set; }
+
     /// <summary>The share dialog's links, once the cartogram is shared.</summary>
     public ShareLinks? Links { get; private set; }
 
@@ -68,6 +71,7 @@ public sealed class ShowModel(GoCartDbContext database, MapLibrary library, Cart
         if (shown.Status == CartogramRecordStatus.Succeeded)
         {
             View = await views.ViewAsync(shown, database, cancellation);
+            Panels = await views.PanelsAsync(shown, database, ViewSettings.Read(Request.Query, View.Scene.Columns.Count), cancellation);
         }
 
         if (record.Status == CartogramRecordStatus.Succeeded || View is not null)

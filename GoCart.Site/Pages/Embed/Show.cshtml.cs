@@ -27,6 +27,9 @@ public sealed class ShowModel(GoCartDbContext database, CartogramViews views, Sh
 
     public CartogramView View { get; private set; } = null!;
 
+    /// <summary>The panels the query string asks for (<see cref="ViewSettings"/>).</summary>
+    public ResultPanels Panels { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(string key, string? column, CancellationToken cancellation)
     {
         if (!CartogramKeys.IsWellFormed(key)
@@ -46,6 +49,7 @@ public sealed class ShowModel(GoCartDbContext database, CartogramViews views, Sh
         Shown = shown;
         PageLink = index > 0 ? $"/cartogram/{record.Key}?column={index}" : $"/cartogram/{record.Key}";
         View = await views.ViewAsync(shown, database, cancellation);
+        Panels = await views.PanelsAsync(shown, database, ViewSettings.Read(Request.Query, View.Scene.Columns.Count), cancellation);
         await sharing.RecordViewAsync(record, cancellation);
         if (record.IsShared)
         {

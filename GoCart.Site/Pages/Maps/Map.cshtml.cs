@@ -19,6 +19,9 @@ public sealed class MapModel(MapLibrary library, CartogramSubmitter submitter, C
 
     public CartogramView? View { get; private set; }
 
+    /// <summary>The panels the query string asks for (<see cref="ViewSettings"/>).</summary>
+    public ResultPanels? Panels { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellation)
     {
         if (library.Find(id) is not { } map)
@@ -31,6 +34,7 @@ public sealed class MapModel(MapLibrary library, CartogramSubmitter submitter, C
         if (Example.Status == CartogramRecordStatus.Succeeded)
         {
             View = await views.ViewAsync(Example, database, cancellation);
+            Panels = await views.PanelsAsync(Example, database, ViewSettings.Read(Request.Query, View.Scene.Columns.Count), cancellation);
         }
 
         return Page();

@@ -4,8 +4,8 @@ using GoCart.Site.Data;
 
 namespace GoCart.Site.Pages;
 
-/// <summary>What the result partial shows: both maps, tools, figures, downloads and the table of regions.</summary>
-public sealed record CartogramResultModel(string Key, string Title, CartogramView View, bool Downloads = true);
+/// <summary>What the result partial shows: its panels, tools, figures, downloads and the table of regions.</summary>
+public sealed record CartogramResultModel(string Key, string Title, CartogramView View, ResultPanels Panels, bool Downloads = true);
 
 /// <summary>What the progress partial shows while a cartogram is queued or running, or why it failed.</summary>
 /// <see cref="Column"/> is the dataset column it is for (its retry then retries that column), or null.

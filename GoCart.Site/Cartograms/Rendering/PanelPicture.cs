@@ -1,0 +1,55 @@
+using GoCart.Lambda.Drawing;
+
+namespace GoCart.Site.Cartograms.Rendering;
+
+/// <summary>
+/// The picture one panel draws: its view type of its column, with fills from the regions' own colours, or from a
+/// column's classes (a choropleth, or any view coloured by a column: sized by one, coloured by another), the area
+/// legend at the chosen grid size, the grid, insets and labels.
+/// </summary>
+public static class PanelPicture
+{
+    public static MapPicture Build(ResultScene scene, PanelSpec panel, ViewSettings settings, string id)
+    {
+        var column = scene.Columns[panel.Column];
+        var colouring = panel.Type == ViewType.Choropleth ? Choropleth.Of(column, settings.Colours)
+            : settings.ColourBy is { } by ? Choropleth.Of(scene.Columns[by], settings.Colours)
+            : null;
+        var larger = Math.Max(0, (int)settings.Grid - 1);
+        var areaLegend = scene.IsLonLatProjection ? MapLegend.For(1e-6 / (scene.EqualAreaFrame.Scale * scene.EqualAreaFrame.Scale), "km²", larger) : null;
+        var (geometries, frame, legend, layers) = panel.Type switch
+        {
+            ViewType.Contiguous => (scene.Cartogram, scene.CartogramFrame,
+                MapLegend.ForCartogram(column.Values, scene.Cartogram, scene.CartogramFrame, column.Unit, larger), scene.CartogramLayers),
+            ViewType.NonContiguous => NonContiguous(scene, column, larger),
+            _ => (scene.EqualArea, scene.EqualAreaFrame, areaLegend, scene.EqualAreaLayers),
+        };
+        return new MapPicture(id, Title(panel, column), geometries, frame, colouring?.Fills ?? scene.Fills, scene.Tooltips, scene.Labels, legend)
+        {
+            Layers = layers,
+            Background = panel.Type == ViewType.NonContiguous ? scene.EqualArea : [],
+            ColourLegend = colouring?.Legend,
+            Insets = scene.Insets,
+            Grid = new GridStyle(settings.Grid != GridSize.Off, settings.GridOpacityPercent / 100.0),
+            Credit = scene.Credit,
+        };
+    }
+
+    public static string Title(PanelSpec panel, ViewColumn column) =>
+        panel.Type == ViewType.EqualArea ? ViewTypes.Title(panel.Type) : $"{ViewTypes.Title(panel.Type)}: {column.Name}";
+
+    /// <summary>The panel's element id: the first equal-area map and the first cartogram keep the ids links and scripts know.</summary>
+    public static string Id(IReadOnlyList<PanelSpec> panels, int index) =>
+        panels[index].Type switch
+        {
+            ViewType.EqualArea when panels.Take(index).All(p => p.Type != ViewType.EqualArea) => "equal-area",
+            ViewType.Contiguous when panels.Take(index).All(p => p.Type != ViewType.Contiguous) => "cartogram",
+            _ => $"panel-{index + 1}",
+        };
+
+    private static (IReadOnlyList<NetTopologySuite.Geometries.Geometry>, MapFrame, MapLegend?, IReadOnlyList<PictureLayerFeature>) NonContiguous(ResultScene scene, ViewColumn column, int larger)
+    {
+        var scaled = NonContiguousScaling.Scale(scene.EqualArea, column.Values);
+        return (scaled, scene.EqualAreaFrame, MapLegend.ForCartogram(column.Values, scaled, scene.EqualAreaFrame, column.Unit, larger), []);
+    }
+}
