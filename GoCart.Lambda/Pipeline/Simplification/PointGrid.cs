@@ -8,11 +8,7 @@ namespace GoCart.Lambda.Pipeline.Simplification;
 internal sealed class PointGrid
 {
     private const int MaxCellsPerSide = 4096;
-    private readonly double _minX;
-    private readonly double _minY;
-    private readonly double _cell;
-    private readonly int _nx;
-    private readonly int _ny;
+    private readonly BucketLattice _lattice;
     private readonly List<int>?[] _cells;
     private readonly List<double> _x;
     private readonly List<double> _y;
@@ -21,18 +17,8 @@ internal sealed class PointGrid
     {
         _x = [.. x];
         _y = [.. y];
-        var minX = _x.DefaultIfEmpty(0).Min();
-        var minY = _y.DefaultIfEmpty(0).Min();
-        var width = Math.Max(_x.DefaultIfEmpty(0).Max() - minX, 1e-12);
-        var height = Math.Max(_y.DefaultIfEmpty(0).Max() - minY, 1e-12);
-        var cell = Math.Sqrt(width * height / Math.Max(1, _x.Count)) * 2;
-        cell = Math.Max(cell, Math.Max(width, height) / MaxCellsPerSide);
-        _minX = minX;
-        _minY = minY;
-        _cell = cell;
-        _nx = (int)(width / cell) + 1;
-        _ny = (int)(height / cell) + 1;
-        _cells = new List<int>?[_nx * _ny];
+        _lattice = BucketLattice.Over(_x, _y, _x.Count, MaxCellsPerSide);
+        _cells = new List<int>?[_lattice.Count];
         for (var i = 0; i < _x.Count; i++)
         {
             var index = Cell(_x[i], _y[i]);
@@ -50,15 +36,15 @@ internal sealed class PointGrid
         var maxX = Math.Max(ax, Math.Max(bx, cx));
         var minY = Math.Min(ay, Math.Min(by, cy));
         var maxY = Math.Max(ay, Math.Max(by, cy));
-        var i0 = Column(minX);
-        var i1 = Column(maxX);
-        var j0 = Row(minY);
-        var j1 = Row(maxY);
+        var i0 = _lattice.Column(minX);
+        var i1 = _lattice.Column(maxX);
+        var j0 = _lattice.Row(minY);
+        var j1 = _lattice.Row(maxY);
         for (var j = j0; j <= j1; j++)
         {
             for (var i = i0; i <= i1; i++)
             {
-                if (_cells[(j * _nx) + i] is not { } cell)
+                if (_cells[_lattice.Index(i, j)] is not { } cell)
                 {
                     continue;
                 }
@@ -92,9 +78,5 @@ internal sealed class PointGrid
         return !(negative && positive);
     }
 
-    private int Cell(double x, double y) => (Row(y) * _nx) + Column(x);
-
-    private int Column(double x) => Math.Clamp((int)((x - _minX) / _cell), 0, _nx - 1);
-
-    private int Row(double y) => Math.Clamp((int)((y - _minY) / _cell), 0, _ny - 1);
+    private int Cell(double x, double y) => _lattice.Index(_lattice.Column(x), _lattice.Row(y));
 }

@@ -8,11 +8,7 @@ namespace GoCart.Lambda.Pipeline.Simplification;
 internal sealed class SegmentGrid
 {
     private const int MaxCellsPerSide = 2048;
-    private readonly double _minX;
-    private readonly double _minY;
-    private readonly double _cell;
-    private readonly int _nx;
-    private readonly int _ny;
+    private readonly BucketLattice _lattice;
     private readonly List<int>?[] _cells;
     private readonly IReadOnlyList<double> _x;
     private readonly IReadOnlyList<double> _y;
@@ -24,18 +20,8 @@ internal sealed class SegmentGrid
     {
         _x = x;
         _y = y;
-        var minX = x.DefaultIfEmpty(0).Min();
-        var minY = y.DefaultIfEmpty(0).Min();
-        var width = Math.Max(x.DefaultIfEmpty(0).Max() - minX, 1e-12);
-        var height = Math.Max(y.DefaultIfEmpty(0).Max() - minY, 1e-12);
-        var cell = Math.Sqrt(width * height / Math.Max(1, edges)) * 2;
-        cell = Math.Max(cell, Math.Max(width, height) / MaxCellsPerSide);
-        _minX = minX;
-        _minY = minY;
-        _cell = cell;
-        _nx = (int)(width / cell) + 1;
-        _ny = (int)(height / cell) + 1;
-        _cells = new List<int>?[_nx * _ny];
+        _lattice = BucketLattice.Over(x, y, edges, MaxCellsPerSide);
+        _cells = new List<int>?[_lattice.Count];
     }
 
     public void Add(int edge, int from, int to) => Visit(from, to, cell => (_cells[cell] ??= []).Add(edge));
@@ -93,20 +79,16 @@ internal sealed class SegmentGrid
 
     private void Visit(int from, int to, Action<int> action)
     {
-        var i0 = Column(Math.Min(_x[from], _x[to]));
-        var i1 = Column(Math.Max(_x[from], _x[to]));
-        var j0 = Row(Math.Min(_y[from], _y[to]));
-        var j1 = Row(Math.Max(_y[from], _y[to]));
+        var i0 = _lattice.Column(Math.Min(_x[from], _x[to]));
+        var i1 = _lattice.Column(Math.Max(_x[from], _x[to]));
+        var j0 = _lattice.Row(Math.Min(_y[from], _y[to]));
+        var j1 = _lattice.Row(Math.Max(_y[from], _y[to]));
         for (var j = j0; j <= j1; j++)
         {
             for (var i = i0; i <= i1; i++)
             {
-                action((j * _nx) + i);
+                action(_lattice.Index(i, j));
             }
         }
     }
-
-    private int Column(double x) => Math.Clamp((int)((x - _minX) / _cell), 0, _nx - 1);
-
-    private int Row(double y) => Math.Clamp((int)((y - _minY) / _cell), 0, _ny - 1);
 }
