@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using GoCart.Site.Maps;
+using GoCart.Site.Tests.Geo;
 
 namespace GoCart.Site.Tests.Site;
 
@@ -21,7 +22,7 @@ public sealed class DatasetApiTests(SiteFixture site) : IClassFixture<SiteFixtur
 
     private readonly SiteClient _client = new(site.Factory);
 
-    [Fact]
+    [LibraryFact]
     public async Task Three_columns_on_the_world_map_are_each_computed_and_a_copy_shares_its_computation()
     {
         var response = await _client.Http.PostAsJsonAsync("/api/v1/cartograms", new
@@ -73,7 +74,7 @@ public sealed class DatasetApiTests(SiteFixture site) : IClassFixture<SiteFixtur
         }
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Values_per_column_make_a_dataset_and_a_single_values_request_stays_a_single_cartogram()
     {
         var key = await _client.SubmitAsync(new
@@ -95,7 +96,7 @@ public sealed class DatasetApiTests(SiteFixture site) : IClassFixture<SiteFixtur
         Assert.Contains("Texas,29145505,695662", await _client.Http.GetStringAsync($"/api/v1/cartograms/{key}/data.csv"));
     }
 
-    [Theory]
+    [LibraryTheory]
     [InlineData("""{"map":"conterminous_usa_by_state_since_1959","columns":[{"values":{"Texas":1}}]}""", "columns[0].name", "has no \"name\"")]
     [InlineData("""{"map":"conterminous_usa_by_state_since_1959","columns":[{"name":"A","values":{"Texas":1}},{"name":"a","values":{"Texas":1}}]}""", "columns[1].name", "Two columns are named")]
     [InlineData("""{"map":"conterminous_usa_by_state_since_1959","columns":[{"name":"A (x)","values":{"Texas":1}},{"name":"B (x)"}]}""", "columns[1].values", "has no \"values\"")]

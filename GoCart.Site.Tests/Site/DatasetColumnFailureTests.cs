@@ -1,5 +1,6 @@
 using System.Net;
 using GoCart.Site.Tests.Cartograms;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Hosting;
 using GoCart.Site.Tests.Infrastructure;
 
@@ -31,7 +32,7 @@ public sealed class DatasetColumnFailureTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task One_failing_column_keeps_the_others_and_its_retry_computes_it_alone()
     {
         // Three attempts of the failing column's first run fail; its retry reaches the engine.

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -13,7 +14,7 @@ public sealed partial class DatasetCreatePageBrowserTests
 {
     private const string Map = "austria_by_state_since_1945";
 
-    [Fact]
+    [LibraryFact]
     public async Task Columns_are_added_renamed_and_deleted_without_javascript_and_each_is_computed()
     {
         await using var factory = new GoCartFactory();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Infrastructure;
 using GoCart.Site.Tests.Site;
 using Microsoft.Playwright;
@@ -14,7 +15,7 @@ public sealed partial class PanelBrowserTests
 {
     private const string Map = "austria_by_state_since_1945";
 
-    [Fact]
+    [LibraryFact]
     public async Task A_panel_morphs_to_another_view_and_the_keyboard_and_wheel_zoom_every_panel()
     {
         await using var factory = new GoCartFactory();

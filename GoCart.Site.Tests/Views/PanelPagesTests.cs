@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using GoCart.Site.Cartograms;
 using GoCart.Site.Maps;
+using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Site;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +18,7 @@ public sealed partial class PanelPagesTests(SiteFixture site) : IClassFixture<Si
 
     private readonly SiteClient _client = new(site.Factory);
 
-    [Fact]
+    [LibraryFact]
     public async Task Every_view_type_renders_server_side_in_its_own_panel()
     {
         var key = await ExampleAsync();
@@ -39,7 +40,7 @@ public sealed partial class PanelPagesTests(SiteFixture site) : IClassFixture<Si
         Assert.True(Count(page, "<text data-i=") >= 4 * 5, "Labels inside the regions of every panel.");
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task The_default_is_the_equal_area_map_and_the_cartogram_and_the_forms_add_remove_and_colour_panels()
     {
         var key = await ExampleAsync();
@@ -67,7 +68,7 @@ public sealed partial class PanelPagesTests(SiteFixture site) : IClassFixture<Si
         Assert.Contains("stroke-opacity=\"0.8\"", coloured);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Settings_that_cannot_be_read_say_what_to_write_and_the_defaults_show()
     {
         var key = await ExampleAsync();
@@ -79,7 +80,7 @@ public sealed partial class PanelPagesTests(SiteFixture site) : IClassFixture<Si
         Assert.Equal(["equal-area", "contiguous"], PanelTypes().Matches(page).Select(m => m.Groups[1].Value));
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Each_panel_exports_as_svg_and_png_with_title_legends_grid_and_credit()
     {
         var key = await ExampleAsync();
@@ -107,7 +108,7 @@ public sealed partial class PanelPagesTests(SiteFixture site) : IClassFixture<Si
         Assert.Equal(HttpStatusCode.NotFound, (await _client.Http.GetAsync($"/cartogram/{key}/panels/1.gif")).StatusCode);
     }
 
-    [Fact]
+    [LibraryFact]
     public async Task Insets_from_the_data_are_framed_and_named_on_every_panel_and_in_the_exports()
     {
         var csv = SiteClient.LibraryCsv("usa_by_state_since_1959", "usa_population_by_state_2020_insetted.csv");

@@ -3,6 +3,7 @@ using GoCart.Lambda.Engine;
 using GoCart.Lambda.Geo;
 using GoCart.Lambda.Pipeline;
 using GoCart.Lambda.Pipeline.Simplification;
+using GoCart.Site.Tests.Geo;
 using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Union;
@@ -96,7 +97,7 @@ public class OutputSimplificationTests
         }
     }
 
-    [Fact]
+    [LibraryFact]
     public void A_shipped_map_is_thinned_to_the_requested_points_with_errors_measured_on_what_is_delivered()
     {
         var request = PipelineRequests.ForMap("germany_by_state_since_1990");
@@ -116,7 +117,7 @@ public class OutputSimplificationTests
         }
     }
 
-    [Fact]
+    [LibraryFact]
     public void A_budget_below_the_minimum_is_a_400_naming_the_option()
     {
         var request = PipelineRequests.ForMap("concentric_circles");
