@@ -28,14 +28,16 @@ public static class PageChecks
             }
             """);
 
-    /// <summary>Visible controls (buttons, menu and download links, fields, summaries) smaller than 44 × 44 px.</summary>
-    public static async Task<string> SmallTargetsAsync(IPage page) =>
+    /// <summary>The controls our pages make touch targets: buttons, menu and download links, fields, summaries.</summary>
+    public const string Controls = "button, .button, .nav a, .downloads a, .footer-links a, .share-links a, select, summary, label.check, "
+        + "input:not([type=hidden]):not([type=checkbox]):not([type=radio])";
+
+    /// <summary>Visible controls (<paramref name="controls"/>, a CSS selector, by default <see cref="Controls"/>) smaller than 44 × 44 px.</summary>
+    public static async Task<string> SmallTargetsAsync(IPage page, string controls = Controls) =>
         await page.EvaluateAsync<string>($$"""
-            () => {
+            (selector) => {
               const minimum = {{MinimumTarget}};
-              const controls = document.querySelectorAll(
-                'button, .button, .nav a, .downloads a, .footer-links a, .share-links a, select, summary, label.check, '
-                + 'input:not([type=hidden]):not([type=checkbox]):not([type=radio])');
+              const controls = document.querySelectorAll(selector);
               return [...controls]
                 .filter((e) => {
                   const box = e.getBoundingClientRect();
@@ -48,7 +50,7 @@ public static class PageChecks
                 .map((e) => `${e.tagName.toLowerCase()} "${(e.textContent || e.getAttribute('aria-label') || e.name || '').trim().slice(0, 30)}" ${Math.round(e.getBoundingClientRect().width)}×${Math.round(e.getBoundingClientRect().height)}`)
                 .join(', ');
             }
-            """);
+            """, controls);
 
     /// <summary>axe-core's violations (all its rules, WCAG 2.2 AA and best practices), one line each, or empty.</summary>
     public static async Task<string> AxeViolationsAsync(IPage page)

@@ -69,6 +69,7 @@ public static class HangfireSetup
 
     public static WebApplication MapGoCartJobsDashboard(this WebApplication app)
     {
+        JobsDashboardStylesheet.AddOnce();
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {
             Authorization = [new AdminDashboardAuthorization()],
