@@ -73,30 +73,45 @@ public static class CartogramViewBuilder
     {
         var index = result.Regions.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         return ids.All(index.ContainsKey)
-            ? new Computed([.. ids.Select(id => result.Cartogram[index[id]])], result.Layers, [.. ids.Select(id => result.Regions[index[id]].AreaError)])
+            ? new Computed([.. ids.Select(id => result.Cartogram[index[id]])], [.. ids.Select(id => result.EqualAreaMap[index[id]])], result.Layers, [.. ids.Select(id => result.Regions[index[id]].AreaError)])
             : null;
     }
 
-    /// <summary>The equal-area map and the cartograms simplified together, region by region; a cartogram of other rings is simplified with its own outline only.</summary>
+    /// <summary>
+    /// The equal-area map and the cartograms simplified together, region by region, after putting the columns'
+    /// cartograms on common vertices (<see cref="CommonVertices"/>); a cartogram of other rings is simplified alone.
+    /// </summary>
     private static (List<Geometry> EqualArea, List<IReadOnlyList<Geometry>?> Cartograms) Simplified(
         IReadOnlyList<Geometry> equalArea, MapFrame equalFrame,
         List<Computed?> computed, List<MapFrame?> frames)
     {
         var simplifiedEqual = new List<Geometry>(equalArea.Count);
         var cartograms = computed.Select(c => c is null ? null : new Geometry[equalArea.Count]).ToList();
+        var present = Enumerable.Range(0, computed.Count).Where(c => computed[c] is not null).ToList();
         for (var i = 0; i < equalArea.Count; i++)
         {
-            var together = Enumerable.Range(0, computed.Count).Where(c => computed[c] is { } g && JointSimplifier.SameShape(equalArea[i], g.Regions[i])).ToList();
-            var shapes = JointSimplifier.Simplify([equalArea[i], .. together.Select(c => computed[c]!.Regions[i])], [equalFrame, .. together.Select(c => frames[c]!)]);
+            var outline = equalArea[i];
+            var regions = computed.Select(c => c?.Regions[i]).ToArray();
+            if (present.Count > 1 && CommonVertices.Align([.. present.Select(c => computed[c]!.EqualArea[i])], [.. present.Select(c => computed[c]!.Regions[i])]) is { } aligned)
+            {
+                outline = aligned.EqualArea;
+                for (var k = 0; k < present.Count; k++)
+                {
+                    regions[present[k]] = aligned.Cartograms[k];
+                }
+            }
+
+            var together = present.Where(c => JointSimplifier.SameShape(outline, regions[c]!)).ToList();
+            var shapes = JointSimplifier.Simplify([outline, .. together.Select(c => regions[c]!)], [equalFrame, .. together.Select(c => frames[c]!)]);
             simplifiedEqual.Add(shapes[0]);
             for (var k = 0; k < together.Count; k++)
             {
                 cartograms[together[k]]![i] = shapes[k + 1];
             }
 
-            foreach (var c in Enumerable.Range(0, computed.Count).Where(c => computed[c] is not null && !together.Contains(c)))
+            foreach (var c in present.Where(c => !together.Contains(c)))
             {
-                cartograms[c]![i] = JointSimplifier.Simplify([computed[c]!.Regions[i]], [frames[c]!])[0];
+                cartograms[c]![i] = JointSimplifier.Simplify([regions[c]!], [frames[c]!])[0];
             }
         }
 
@@ -128,7 +143,7 @@ public static class CartogramViewBuilder
 
     private static List<double?> Values(CartogramResult result) => [.. result.Regions.Select(r => r.Value)];
 
-    private sealed record Computed(List<Geometry> Regions, IReadOnlyList<ResultLayerFeature> Layers, List<double> Errors);
+    private sealed record Computed(List<Geometry> Regions, List<Geometry> EqualArea, IReadOnlyList<ResultLayerFeature> Layers, List<double> Errors);
 
     /// <summary>Per region, in the result's order: name, label, fill and tooltip text.</summary>
     private sealed record RegionLook(string[] Names, string?[] Labels, string[] Fills, string[] Tooltips, double Total)
