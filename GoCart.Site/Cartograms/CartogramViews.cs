@@ -18,7 +18,55 @@ public sealed class CartogramViews(IMemoryCache cache, MapLibrary maps)
     private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(10);
 
     public Task<CartogramView> ViewAsync(CartogramRecord record, GoCartDbContext database, CancellationToken cancellation) =>
-        CachedAsync(record, database, "view", (submission, result) => CartogramViewBuilder.Build(submission, result, maps), cancellation);
+        CachedAsync(record, database, "view", (submission, result) => CartogramViewBuilder.Build(submission, result, maps, record.Key), cancellation);
+
+    /// <summary>
+    /// A dataset's view over all its columns: the figures of column <paramref name="shown"/>, or of the first computed
+    /// column while that one is not; null while none is computed. Kept until a column's state changes.
+    /// </summary>
+    public async Task<CartogramView?> DatasetViewAsync(
+        IReadOnlyList<(DatasetColumn Column, CartogramRecord? Record)> columns, int shown, GoCartDbContext database, CancellationToken cancellation)
+    {
+        var computed = Enumerable.Range(0, columns.Count).Where(c => columns[c].Record?.Status == CartogramRecordStatus.Succeeded).ToList();
+        if (computed.Count == 0)
+        {
+            return null;
+        }
+
+        var figures = computed.Contains(shown) ? shown : computed[0];
+        if (columns.Count == 1)
+        {
+            return await ViewAsync(columns[0].Record!, database, cancellation);
+        }
+
+        var state = string.Join(',', columns.Select(c => $"{c.Column.CartogramKey}:{c.Record?.Status}"));
+        if (cache.TryGetValue(("dataset", state, figures), out CartogramView? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var keys = columns.Select(c => c.Column.CartogramKey).Distinct().ToList();
+        var payloads = await database.Cartograms.AsNoTracking().Where(c => keys.Contains(c.Key))
+            .Select(c => new { c.Key, c.RequestJson, c.ResultJson, c.Status })
+            .ToDictionaryAsync(c => c.Key, StringComparer.Ordinal, cancellation);
+        var results = payloads.Values.Where(p => p is { Status: CartogramRecordStatus.Succeeded, ResultJson: not null })
+            .ToDictionary(p => p.Key, p => CartogramResult.Parse(CompressedJson.Decompress(p.ResultJson!), withGeometry: true), StringComparer.Ordinal);
+        var sources = columns.Select(c =>
+        {
+            var payload = payloads.GetValueOrDefault(c.Column.CartogramKey);
+            return new ColumnSource(c.Column.Name, c.Column.CartogramKey, c.Record?.Status, c.Record?.Error,
+                payload is null ? null : CompressedJson.Deserialize<CartogramSubmission>(payload.RequestJson),
+                results.GetValueOrDefault(c.Column.CartogramKey));
+        }).ToList();
+        if (sources[figures].Result is null)
+        {
+            return null; // the column finished between the two reads; the next request sees it
+        }
+
+        var view = CartogramViewBuilder.Build(sources, figures, maps);
+        cache.Set(("dataset", state, figures), view, new MemoryCacheEntryOptions { SlidingExpiration = KeepFor });
+        return view;
+    }
 
     public Task<string> SvgAsync(CartogramRecord record, GoCartDbContext database, CancellationToken cancellation) =>
         CachedAsync(record, database, "svg", (submission, result) => MapSvg.Render(CartogramViewBuilder.DownloadPicture(submission, result, maps), standalone: true), cancellation);
@@ -27,21 +75,21 @@ public sealed class CartogramViews(IMemoryCache cache, MapLibrary maps)
         CachedAsync(record, database, "png", (submission, result) => MapPng.Render(CartogramViewBuilder.DownloadPicture(submission, result, maps, 900)), cancellation);
 
     /// <summary>The panels the settings ask for, drawn inline; kept per record and settings like the view.</summary>
-    public async Task<ResultPanels> PanelsAsync(CartogramRecord record, GoCartDbContext database, ViewSettings settings, CancellationToken cancellation)
-    {
-        var view = await ViewAsync(record, database, cancellation);
-        return cache.GetOrCreate(("panels", record.Key, settings.Query()), entry =>
+    public async Task<ResultPanels> PanelsAsync(CartogramRecord record, GoCartDbContext database, ViewSettings settings, CancellationToken cancellation) =>
+        Panels(await ViewAsync(record, database, cancellation), settings);
+
+    /// <summary>The panels of a view (a record's or a dataset's), kept per view and settings.</summary>
+    public ResultPanels Panels(CartogramView view, ViewSettings settings) =>
+        cache.GetOrCreate(("panels", view, settings.Query()), entry =>
         {
             entry.SlidingExpiration = KeepFor;
             return ResultPanels.Render(view.Scene, settings);
         })!;
-    }
 
-    /// <summary>One panel as a standalone picture for its SVG and PNG exports (title, legends, grid if on, credit).</summary>
-    public async Task<MapPicture> PanelPictureAsync(CartogramRecord record, GoCartDbContext database, ViewSettings settings, int index, CancellationToken cancellation)
+    /// <summary>One panel as a standalone picture for its SVG, PNG and PDF exports (title, legends, grid if on, credit).</summary>
+    public static MapPicture ExportPicture(CartogramView view, ViewSettings settings, int index)
     {
-        var view = await ViewAsync(record, database, cancellation);
-        var picture = PanelPicture.Build(view.Scene, settings.Panels[index], settings, PanelPicture.Id(settings.Panels, index));
+        var picture = Rendering.PanelPicture.Build(view.Scene, settings.Panels[index], settings, Rendering.PanelPicture.Id(settings.Panels, index));
         return picture with { Title = $"{view.Scene.Title} · {picture.Title}" };
     }
 

@@ -4,42 +4,44 @@ using NetTopologySuite.Geometries;
 namespace GoCart.Site.Cartograms.Rendering;
 
 /// <summary>
-/// Drops the vertices that neither of two pictures of the same rings needs: Douglas–Peucker in picture units,
-/// where a vertex's distance from the simplified line is the larger of its distances in the two pictures. The
+/// Drops the vertices that none of several pictures of the same rings needs: Douglas–Peucker in picture units,
+/// where a vertex's distance from the simplified line is the largest of its distances in the pictures. The
 /// engine densifies boundaries so that they bend smoothly, which on a 640-unit page leaves many vertices a
-/// fraction of a unit apart; both maps keep the same vertices, so the morph still pairs them one to one.
+/// fraction of a unit apart; the equal-area map and every column's cartogram keep the same vertices, so the morph
+/// between any two of them still pairs them one to one.
 /// </summary>
 public static class JointSimplifier
 {
     /// <summary>Half a picture unit: below what a browser draws, above the 0.1 to which paths are rounded.</summary>
     public const double Tolerance = 0.5;
 
-    public static (Geometry First, Geometry Second) Simplify(Geometry first, MapFrame firstFrame, Geometry second, MapFrame secondFrame)
+    /// <summary>The pictures simplified together; returned unchanged when they are not the same rings.</summary>
+    public static Geometry[] Simplify(IReadOnlyList<Geometry> shapes, IReadOnlyList<MapFrame> frames)
     {
-        if (!SameShape(first, second))
+        var first = shapes[0];
+        if (!shapes.Skip(1).All(other => SameShape(first, other)))
         {
-            return (first, second);
+            return [.. shapes];
         }
 
         var factory = first.Factory;
-        var firstPolygons = new Polygon[first.NumGeometries];
-        var secondPolygons = new Polygon[first.NumGeometries];
+        var polygons = shapes.Select(_ => new Polygon[first.NumGeometries]).ToArray();
         for (var g = 0; g < first.NumGeometries; g++)
         {
-            var a = (Polygon)first.GetGeometryN(g);
-            var b = (Polygon)second.GetGeometryN(g);
-            var shells = Ring(a.Shell, firstFrame, b.Shell, secondFrame, factory);
-            var holes = a.Holes.Select((hole, h) => Ring(hole, firstFrame, b.Holes[h], secondFrame, factory)).ToArray();
-            firstPolygons[g] = factory.CreatePolygon(shells.First, holes.Select(h => h.First).ToArray());
-            secondPolygons[g] = factory.CreatePolygon(shells.Second, holes.Select(h => h.Second).ToArray());
+            var parts = shapes.Select(s => (Polygon)s.GetGeometryN(g)).ToArray();
+            var shells = Rings([.. parts.Select(p => p.Shell)], frames, factory);
+            var holes = parts[0].Holes.Select((_, h) => Rings([.. parts.Select(p => p.Holes[h])], frames, factory)).ToArray();
+            for (var s = 0; s < shapes.Count; s++)
+            {
+                polygons[s][g] = factory.CreatePolygon(shells[s], [.. holes.Select(h => h[s])]);
+            }
         }
 
-        return first is Polygon
-            ? (firstPolygons[0], secondPolygons[0])
-            : (factory.CreateMultiPolygon(firstPolygons), factory.CreateMultiPolygon(secondPolygons));
+        return [.. polygons.Select(p => first is Polygon ? (Geometry)p[0] : factory.CreateMultiPolygon(p))];
     }
 
-    private static bool SameShape(Geometry first, Geometry second)
+    /// <summary>Whether two geometries are the same rings (same parts, holes and vertex counts), so they can be simplified together.</summary>
+    public static bool SameShape(Geometry first, Geometry second)
     {
         if (first is not (Polygon or MultiPolygon) || first.GetType() != second.GetType() || first.NumGeometries != second.NumGeometries)
         {
@@ -58,28 +60,27 @@ public static class JointSimplifier
         return true;
     }
 
-    private static (LinearRing First, LinearRing Second) Ring(LinearRing first, MapFrame firstFrame, LinearRing second, MapFrame secondFrame, GeometryFactory factory)
+    private static LinearRing[] Rings(LinearRing[] rings, IReadOnlyList<MapFrame> frames, GeometryFactory factory)
     {
-        var a = Picture(first.CoordinateSequence, firstFrame);
-        var b = Picture(second.CoordinateSequence, secondFrame);
-        var last = a.Length - 1; // the closing vertex repeats the first
+        var pictures = rings.Select((ring, s) => Picture(ring.CoordinateSequence, frames[s])).ToArray();
+        var last = pictures[0].Length - 1; // the closing vertex repeats the first
         if (last < 4)
         {
-            return (first, second);
+            return rings;
         }
 
-        var keep = new bool[a.Length];
+        var keep = new bool[last + 1];
         keep[0] = keep[last] = true;
-        var far = Farthest(a, b, 0, last);
+        var far = Farthest(pictures, 0, last);
         keep[far] = true;
-        Mark(a, b, 0, far, keep);
-        Mark(a, b, far, last, keep);
+        Mark(pictures, 0, far, keep);
+        Mark(pictures, far, last, keep);
         if (keep.Count(k => k) < 4)
         {
-            return (first, second); // a speck of a ring: not worth simplifying, and a ring needs four vertices
+            return rings; // a speck of a ring: not worth simplifying, and a ring needs four vertices
         }
 
-        return (Kept(first.CoordinateSequence, keep, factory), Kept(second.CoordinateSequence, keep, factory));
+        return [.. rings.Select(ring => Kept(ring.CoordinateSequence, keep, factory))];
     }
 
     private static Coordinate[] Picture(CoordinateSequence ring, MapFrame frame)
@@ -93,14 +94,19 @@ public static class JointSimplifier
         return points;
     }
 
-    /// <summary>The vertex farthest from the ring's first one (in either picture), which splits the ring in two.</summary>
-    private static int Farthest(Coordinate[] a, Coordinate[] b, int from, int to)
+    /// <summary>The vertex farthest from the ring's first one (in any picture), which splits the ring in two.</summary>
+    private static int Farthest(Coordinate[][] pictures, int from, int to)
     {
         var best = from + 1;
         var bestDistance = -1.0;
         for (var k = from + 1; k < to; k++)
         {
-            var distance = Math.Max(a[k].Distance(a[from]), b[k].Distance(b[from]));
+            var distance = 0.0;
+            foreach (var p in pictures)
+            {
+                distance = Math.Max(distance, p[k].Distance(p[from]));
+            }
+
             if (distance > bestDistance)
             {
                 (best, bestDistance) = (k, distance);
@@ -110,7 +116,7 @@ public static class JointSimplifier
         return best;
     }
 
-    private static void Mark(Coordinate[] a, Coordinate[] b, int from, int to, bool[] keep)
+    private static void Mark(Coordinate[][] pictures, int from, int to, bool[] keep)
     {
         var spans = new Stack<(int From, int To)>();
         spans.Push((from, to));
@@ -120,7 +126,12 @@ public static class JointSimplifier
             var worst = Tolerance;
             for (var k = span.From + 1; k < span.To; k++)
             {
-                var distance = Math.Max(SegmentDistance(a[k], a[span.From], a[span.To]), SegmentDistance(b[k], b[span.From], b[span.To]));
+                var distance = 0.0;
+                foreach (var p in pictures)
+                {
+                    distance = Math.Max(distance, SegmentDistance(p[k], p[span.From], p[span.To]));
+                }
+
                 if (distance > worst)
                 {
                     (split, worst) = (k, distance);

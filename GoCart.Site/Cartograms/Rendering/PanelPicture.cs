@@ -9,6 +9,10 @@ namespace GoCart.Site.Cartograms.Rendering;
 /// </summary>
 public static class PanelPicture
 {
+    /// <summary>Whether the panel can be drawn now: a contiguous cartogram once its column is computed, any other view at once.</summary>
+    public static bool IsDrawable(ResultScene scene, PanelSpec panel) =>
+        panel.Type != ViewType.Contiguous || scene.Cartograms[panel.Column] is not null;
+
     public static MapPicture Build(ResultScene scene, PanelSpec panel, ViewSettings settings, string id)
     {
         var column = scene.Columns[panel.Column];
@@ -19,8 +23,7 @@ public static class PanelPicture
         var areaLegend = scene.IsLonLatProjection ? MapLegend.For(1e-6 / (scene.EqualAreaFrame.Scale * scene.EqualAreaFrame.Scale), "km²", larger) : null;
         var (geometries, frame, legend, layers) = panel.Type switch
         {
-            ViewType.Contiguous => (scene.Cartogram, scene.CartogramFrame,
-                MapLegend.ForCartogram(column.Values, scene.Cartogram, scene.CartogramFrame, column.Unit, larger), scene.CartogramLayers),
+            ViewType.Contiguous => Contiguous(scene.Cartograms[panel.Column] ?? throw new InvalidOperationException($"Column {column.Name} has no cartogram yet."), column, larger),
             ViewType.NonContiguous => NonContiguous(scene, column, larger),
             _ => (scene.EqualArea, scene.EqualAreaFrame, areaLegend, scene.EqualAreaLayers),
         };
@@ -35,6 +38,7 @@ public static class PanelPicture
         };
     }
 
+    /// <summary>The panel's title: "Equal-area map", or the view and its column ("Cartogram: GDP (million USD)").</summary>
     public static string Title(PanelSpec panel, ViewColumn column) =>
         panel.Type == ViewType.EqualArea ? ViewTypes.Title(panel.Type) : $"{ViewTypes.Title(panel.Type)}: {column.Name}";
 
@@ -46,6 +50,9 @@ public static class PanelPicture
             ViewType.Contiguous when panels.Take(index).All(p => p.Type != ViewType.Contiguous) => "cartogram",
             _ => $"panel-{index + 1}",
         };
+
+    private static (IReadOnlyList<NetTopologySuite.Geometries.Geometry>, MapFrame, MapLegend?, IReadOnlyList<PictureLayerFeature>) Contiguous(ColumnCartogram cartogram, ViewColumn column, int larger) =>
+        (cartogram.Regions, cartogram.Frame, MapLegend.ForCartogram(column.Values, cartogram.Regions, cartogram.Frame, column.Unit, larger), cartogram.Layers);
 
     private static (IReadOnlyList<NetTopologySuite.Geometries.Geometry>, MapFrame, MapLegend?, IReadOnlyList<PictureLayerFeature>) NonContiguous(ResultScene scene, ViewColumn column, int larger)
     {

@@ -1,6 +1,6 @@
 namespace GoCart.Site.Cartograms.Rendering;
 
-/// <summary>What one panel shows: a view type of one column (its index in <see cref="ViewColumn.Of"/>).</summary>
+/// <summary>What one panel shows: a view type of one column (its index in the dataset, 0 for the first).</summary>
 public sealed record PanelSpec(ViewType Type, int Column)
 {
     /// <summary>As written in links: the view type, and ".k" for a column other than the first ("contiguous.2").</summary>

@@ -19,14 +19,15 @@ public sealed record ViewSettings(
 {
     public const int MaxPanels = 5;
 
-    public static readonly IReadOnlyList<PanelSpec> DefaultPanels = [new(ViewType.EqualArea, 0), new(ViewType.Contiguous, 0)];
+    /// <summary>Without <c>panels=</c>: the equal-area map and the cartogram of the column a link opens on (the first by default).</summary>
+    public static IReadOnlyList<PanelSpec> DefaultPanels(int column = 0) => [new(ViewType.EqualArea, 0), new(ViewType.Contiguous, column)];
 
     public static ViewSettings Default(int columns) => Read(new QueryCollection(), columns);
 
-    public static ViewSettings Read(IQueryCollection query, int columns)
+    public static ViewSettings Read(IQueryCollection query, int columns, int opensOn = 0)
     {
         var problems = new List<string>();
-        var panels = ReadPanels(query, columns, problems);
+        var panels = ReadPanels(query, columns, opensOn, problems);
         var colourBy = query["by"].ToString() is { Length: > 0 } by
             ? int.TryParse(by, NumberStyles.None, CultureInfo.InvariantCulture, out var column) && column < columns ? column : Problem<int?>(problems, $"Colour by \"{by}\" is not a column: use 0 to {columns - 1}, or leave it empty for the regions' own colours.", null)
             : null;
@@ -106,7 +107,7 @@ public sealed record ViewSettings(
         return string.Join('&', parts);
     }
 
-    private static List<PanelSpec> ReadPanels(IQueryCollection query, int columns, List<string> problems)
+    private static List<PanelSpec> ReadPanels(IQueryCollection query, int columns, int opensOn, List<string> problems)
     {
         var tokens = query["panels"].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
         var panels = new List<PanelSpec>();
@@ -118,13 +119,15 @@ public sealed record ViewSettings(
             }
             else
             {
-                problems.Add($"Panel \"{token}\" is not a view: use equal-area, contiguous, non-contiguous or choropleth.");
+                problems.Add(columns > 1
+                    ? $"Panel \"{token}\" is not a view: use equal-area, contiguous, non-contiguous or choropleth, with .1 to .{columns - 1} for another column than the first (contiguous.1)."
+                    : $"Panel \"{token}\" is not a view: use equal-area, contiguous, non-contiguous or choropleth.");
             }
         }
 
         if (panels.Count == 0)
         {
-            panels.AddRange(DefaultPanels);
+            panels.AddRange(DefaultPanels(opensOn));
         }
 
         if (query["remove"].ToString() is { Length: > 0 } remove && int.TryParse(remove, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index >= 1 && index <= panels.Count && panels.Count > 1)

@@ -13,8 +13,9 @@ namespace GoCart.Site.Pages.Cartogram;
 /// <summary>
 /// /cartogram/{key}: progress while the job runs (polled by script, or the page refreshes itself), the result
 /// once it succeeded, or what went wrong with a way to retry or fix the data. A dataset of several columns lists
-/// them (each with its state) and shows the one <c>?column=</c> names (index or name; the first by default), each
-/// as soon as it is computed. A library map id in place of the key shows that map, as go-cart.io's links did.
+/// them (each with its state); its panels show any column (<c>?panels=contiguous.2,choropleth.1</c>), each
+/// cartogram as soon as its column is computed, and open on the one <c>?column=</c> names (index or name; the
+/// first by default), whose figures and downloads the page shows. A library map id in place of the key shows that map, as go-cart.io's links did.
 /// </summary>
 [OutputCache(PolicyName = SharedPageCache.PolicyName)]
 public sealed class ShowModel(GoCartDbContext database, MapLibrary library, CartogramViews views, CartogramSubmitter submitter, Sharing sharing, Datasets datasets, SiteSettings settings) : PageModel
@@ -40,7 +41,8 @@ public sealed class ShowModel(GoCartDbContext database, MapLibrary library, Cart
 
     public bool IsDataset => Columns.Count > 1;
 
-    public bool InProgress => Shown.Status is CartogramRecordStatus.Queued or CartogramRecordStatus.Running;
+    /// <summary>Something shown is still being computed: the page polls (or, without JavaScript, refreshes itself).</summary>
+    public bool InProgress => Panels is { } panels ? panels.AnyComputing : Shown.Status is CartogramRecordStatus.Queued or CartogramRecordStatus.Running;
 
     public async Task<IActionResult> OnGetAsync(string key, string? column, CancellationToken cancellation)
     {
@@ -68,10 +70,10 @@ public sealed class ShowModel(GoCartDbContext database, MapLibrary library, Cart
 
         ColumnIndex = index;
         Shown = shown;
-        if (shown.Status == CartogramRecordStatus.Succeeded)
+        View = await views.DatasetViewAsync(Columns, index, database, cancellation);
+        if (View is not null)
         {
-            View = await views.ViewAsync(shown, database, cancellation);
-            Panels = await views.PanelsAsync(shown, database, ViewSettings.Read(Request.Query, View.Scene.Columns.Count), cancellation);
+            Panels = views.Panels(View, ViewSettings.Read(Request.Query, View.Scene.Columns.Count, index));
         }
 
         if (record.Status == CartogramRecordStatus.Succeeded || View is not null)

@@ -4,8 +4,18 @@ using GoCart.Site.Data;
 
 namespace GoCart.Site.Pages;
 
-/// <summary>What the result partial shows: its panels, tools, figures, downloads and the table of regions.</summary>
-public sealed record CartogramResultModel(string Key, string Title, CartogramView View, ResultPanels Panels, bool Downloads = true);
+/// <summary>
+/// What the result partial shows: its panels, tools, figures, downloads (of the record <see cref="Key"/>) and the table
+/// of regions; for a dataset, <see cref="Dataset"/> is where its panels export and its columns are retried.
+/// </summary>
+public sealed record CartogramResultModel(string Key, string Title, CartogramView View, ResultPanels Panels, bool Downloads = true)
+{
+    public DatasetColumnChoice? Dataset { get; init; }
+
+    /// <summary>Panel n's export of the given format, with the view's settings (and the column the page opens on).</summary>
+    public string PanelExport(int number, string format) =>
+        $"/cartogram/{Dataset?.DatasetKey ?? Key}/panels/{number}.{format}?{Panels.Settings.Query()}{(Dataset is { Index: > 0 } d ? $"&column={d.Index}" : "")}";
+}
 
 /// <summary>What the progress partial shows while a cartogram is queued or running, or why it failed.</summary>
 /// <see cref="Column"/> is the dataset column it is for (its retry then retries that column), or null.

@@ -37,9 +37,9 @@
         tooltip.replaceChildren();
         const name = document.createElement('strong');
         name.textContent = region.name;
-        tooltip.append(name, document.createElement('br'),
-          `${region.value} (${region.share} of total)`, document.createElement('br'),
-          `Area error ${region.error}`);
+        tooltip.append(name);
+        for (const line of region.lines) tooltip.append(document.createElement('br'), line);
+        tooltip.append(document.createElement('br'), `Area error ${region.error}`);
       }
       tooltip.hidden = false;
       const box = result.getBoundingClientRect();
