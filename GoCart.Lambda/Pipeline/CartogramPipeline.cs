@@ -30,17 +30,19 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         var settings = Settings(request.Options, timeBudget);
         var maxPoints = MaxPoints(request.Options);
         Report(progress, request.Key, 0.01, double.NaN, "reading");
-        var map = Guard(() => MapFileReader.Read(request.Geometry, request.RegionIdProperty, request.ObjectName, limits));
-        CheckDropped(map, request.Values);
+        var read = Guard(() => MapFileReader.Read(request.Geometry, request.RegionIdProperty, request.ObjectName, limits));
+        var choice = Guard(() => FarFlungChoice.Parse(request.Options?.FarFlung, request.Options?.LeaveOut, request.Options?.FarParts, "options.farFlung", "options.farParts"));
+        var leftOut = choice.LeftOut(read);
+        var map = Guard(() => choice.Apply(read));
+        var looseLeftOut = leftOut.Select(RegionValues.Loose).ToHashSet(StringComparer.Ordinal);
+        var values = request.Values.Where(v => !looseLeftOut.Contains(RegionValues.Loose(v.Key))).ToDictionary(StringComparer.Ordinal);
+        CheckDropped(map, values);
         var ids = map.Regions.Select(r => r.Id).ToList();
-        var matched = Guard(() => RegionValues.Match(ids, [.. request.Values.Select(v => (v.Key, v.Value))]));
+        var matched = Guard(() => RegionValues.Match(ids, [.. values.Select(v => (v.Key, v.Value))]));
         Guard(() => ValueChecks.Check(ids.Select((id, i) => (id, matched.Values[i]))));
-        var groups = Groups(ids, request.Options?.Insets);
+        var groups = Groups(ids, choice.Insets(map, request.Options?.Insets?.Where(i => !leftOut.Contains(i.Key)).ToDictionary(StringComparer.Ordinal)));
         var warnings = map.Warnings.Concat(matched.Warnings).ToList();
-        if (request.Options?.Insets is null && map.FarFlung.Count > 0)
-        {
-            warnings.Add(FarFlungAdvice(map.FarFlung));
-        }
+        warnings.AddRange(FarFlungAdvice.For(map, request.Options));
         var layers = LayerPlacement.Plan(Guard(() => ReadLayers(request.Layers)), map, [.. groups.Select(g => g.Members)]);
 
         var cartogram = new Geometry[ids.Count];
@@ -195,10 +197,6 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             }
         }
     }
-
-    public static string FarFlungAdvice(IReadOnlyDictionary<string, string> farFlung) =>
-        $"{string.Join(", ", farFlung.Keys.Take(12))}{(farFlung.Count > 12 ? $" and {farFlung.Count - 12} more" : "")} lie far from the main map and shrink it; " +
-        $"to draw them as insets give them an Inset in the data ({string.Join(", ", farFlung.Take(12).Select(f => $"{f.Key}: {f.Value}"))}), or leave them out of the map file.";
 
     private static List<(string Side, int[] Members)> Groups(List<string> ids, Dictionary<string, string>? insets)
     {
