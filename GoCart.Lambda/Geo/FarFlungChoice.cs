@@ -126,6 +126,10 @@ public sealed record FarFlungChoice(FarFlungMode Mode, IReadOnlyList<string> Lea
     public static string UnknownRegion(string id, IEnumerable<string> ids) =>
         $"The region \"{id}\" to leave out is not on the map; name regions by the map's ids ({string.Join(", ", ids.Take(5).Select(r => $"\"{r}\""))}...).";
 
+    /// <summary>The far-flung regions made insets by <see cref="FarFlungMode.Insets"/> rather than by the data: each is an inset of its own, since they lie apart from each other.</summary>
+    public IReadOnlySet<string> OwnInsets(SourceMap map, Dictionary<string, string>? given) =>
+        Mode == FarFlungMode.Insets ? map.FarFlung.Keys.Where(id => given?.ContainsKey(id) != true).ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
+
     /// <summary>How warnings name a region: its id in quotes, with its name when it has another ("15" (Hawaii)).</summary>
     public static string Named(SourceRegion region)
     {

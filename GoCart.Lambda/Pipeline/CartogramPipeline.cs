@@ -40,7 +40,8 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         var ids = map.Regions.Select(r => r.Id).ToList();
         var matched = Guard(() => RegionValues.Match(ids, [.. values.Select(v => (v.Key, v.Value))]));
         Guard(() => ValueChecks.Check(ids.Select((id, i) => (id, matched.Values[i]))));
-        var groups = Groups(ids, choice.Insets(map, request.Options?.Insets?.Where(i => !leftOut.Contains(i.Key)).ToDictionary(StringComparer.Ordinal)));
+        var givenInsets = request.Options?.Insets?.Where(i => !leftOut.Contains(i.Key)).ToDictionary(StringComparer.Ordinal);
+        var groups = Groups(ids, choice.Insets(map, givenInsets), choice.OwnInsets(map, givenInsets));
         var warnings = map.Warnings.Concat(matched.Warnings).ToList();
         warnings.AddRange(FarFlungAdvice.For(map, request.Options));
         var layers = LayerPlacement.Plan(Guard(() => ReadLayers(request.Layers)), map, [.. groups.Select(g => g.Members)]);
@@ -198,7 +199,12 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         }
     }
 
-    private static List<(string Side, int[] Members)> Groups(List<string> ids, Dictionary<string, string>? insets)
+    /// <summary>
+    /// The main group (<see cref="MainGroup"/>) and one inset group per side, except that each region of
+    /// <paramref name="own"/> (far-flung regions made insets, which lie apart from each other: Guam and Alaska) is
+    /// an inset group of its own, keyed "L 66": a group's side is its key's first letter.
+    /// </summary>
+    private static List<(string Side, int[] Members)> Groups(List<string> ids, Dictionary<string, string>? insets, IReadOnlySet<string> own)
     {
         var side = ids.Select(_ => MainGroup).ToArray();
         if (insets is not null)
@@ -224,6 +230,14 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         if (!side.Contains(MainGroup))
         {
             throw new CartogramException(CartogramErrorKind.InvalidInput, "Every region is in an inset; at least one region must be on the main map (inset C or empty).");
+        }
+
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (side[i] != MainGroup && own.Contains(ids[i]))
+            {
+                side[i] = $"{side[i]} {ids[i]}";
+            }
         }
 
         return [.. side.Distinct().OrderBy(s => s == MainGroup ? 0 : 1).ThenBy(s => s, StringComparer.Ordinal)
@@ -264,8 +278,8 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             shares[m] *= weights[MainGroup] / total;
         }
 
-        var cartogramMoves = InsetLayout.Arrange(InsetLayout.Envelope(main.Cartogram), [.. placed.Skip(1).Select(p => (p.Side, p.Cartogram))]);
-        var equalAreaMoves = InsetLayout.Arrange(InsetLayout.Envelope(main.EqualArea), [.. placed.Skip(1).Select(p => (p.Side, p.EqualArea))]);
+        var cartogramMoves = InsetLayout.Arrange(InsetLayout.Envelope(main.Cartogram), [.. placed.Skip(1).Select(p => (p.Side[..1], p.Cartogram))]);
+        var equalAreaMoves = InsetLayout.Arrange(InsetLayout.Envelope(main.EqualArea), [.. placed.Skip(1).Select(p => (p.Side[..1], p.EqualArea))]);
         for (var g = 1; g < placed.Count; g++)
         {
             layers.Transform(g, new AffineTransformation(scalings[g - 1]).Compose(cartogramMoves[g - 1]), equalAreaMoves[g - 1]);
