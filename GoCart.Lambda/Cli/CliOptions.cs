@@ -41,6 +41,14 @@ public static class CliOptions
         return option;
     }
 
+    /// <summary>An option taking one of a few words, listed in --help; another word is a usage error naming them.</summary>
+    public static Option<string?> OneOf(string name, string description, params string[] words)
+    {
+        var option = new Option<string?>(name) { Description = description, HelpName = string.Join('|', words) };
+        option.AcceptOnlyFromAmong(words);
+        return option;
+    }
+
     /// <summary>--grid: the first lattice's long side, a power of two from 64 to 2048; without it the engine chooses.</summary>
     public static Option<int?> Grid()
     {

@@ -11,6 +11,9 @@ public sealed record GenerateArguments(string Map, string Data, string? Column, 
     /// <summary>Most points per inset in the output (shared points counted once).</summary>
     public int? MaxPoints { get; init; }
 
+    /// <summary>What to do with far-flung regions and far parts (--far-flung, --leave-out, --far-parts).</summary>
+    public FarFlungChoice FarFlung { get; init; } = FarFlungChoice.Default;
+
     /// <summary>Where to write the whole result as the API answers it; null for none.</summary>
     public string? Json { get; init; }
 

@@ -32,10 +32,15 @@ public static class GenerateCommand
         var maxPoints = CliOptions.WholeNumber("--max-points", "Most points per inset in the output, each point neighbours share counted once (rings keep at least 4; for example 10000; default 0: every point).",
             0, 0, int.MaxValue);
         var title = CliOptions.Optional("--title", "The SVG's title (default: \"Cartogram: \" and the value column's name).");
+        var farFlung = CliOptions.OneOf("--far-flung", "Regions far from the main land mass (us-atlas's Alaska, Hawaii, Guam...): keep them on the main map (the default, with a warning naming them), draw each as an inset on the side it lies towards (insets; the CSV's Inset column wins), or leave them out (leave-out).",
+            FarFlungChoice.KeepText, FarFlungChoice.InsetsText, FarFlungChoice.LeaveOutText);
+        var leaveOut = new Option<string[]>("--leave-out") { Description = "A region id to leave out of the map (repeatable); the warnings name what was left out." };
+        var farParts = CliOptions.OneOf("--far-parts", "Remote polygons of regions on the main map (France's Réunion on a map of the EU): keep (the default) or leave-out, with a warning naming the regions.",
+            FarFlungChoice.KeepText, FarFlungChoice.LeaveOutText);
         var layers = new Option<string[]>("--layer") { Description = "A layer to move with the cartogram (repeatable): a CSV of places (longitude, latitude, optional label and size) or a GeoJSON of points or lines; written into the output GeoJSON after the regions, with a \"layer\" property naming the file." };
         var command = new Command("generate", "Make a cartogram from a map and a CSV of values. Exit codes: 0 converged; 3 not converged to --max-error (the files are still written); 1 bad input; 2 wrong command line.")
         {
-            map, mapObject, data, column, idProperty, output, json, svg, title, maxError, grid, maxPoints, layers,
+            map, mapObject, data, column, idProperty, output, json, svg, title, maxError, grid, maxPoints, farFlung, leaveOut, farParts, layers,
         };
         command.SetAction(parsed => Run(
             new GenerateArguments(parsed.GetRequiredValue(map), parsed.GetRequiredValue(data), parsed.GetValue(column), parsed.GetValue(idProperty),
@@ -44,6 +49,7 @@ public static class GenerateCommand
                 MapObject = parsed.GetValue(mapObject),
                 MaxPoints = parsed.GetValue(maxPoints) is > 0 and var points ? points : null,
                 Json = parsed.GetValue(json),
+                FarFlung = FarFlungChoice.Parse(parsed.GetValue(farFlung), parsed.GetValue(leaveOut), parsed.GetValue(farParts), "--far-flung", "--far-parts"),
             }));
         return command;
     }
@@ -52,7 +58,7 @@ public static class GenerateCommand
     {
         var data = RegionDataCsv.Parse(TableText.Decode(File.ReadAllBytes(arguments.Data)), arguments.Column);
         var geometry = MapFileReader.ToGeoJson(File.ReadAllBytes(arguments.Map), arguments.MapObject);
-        var request = Request(geometry, arguments.IdProperty ?? data.IdColumn, data, arguments.MaxError, arguments.MaxPoints) with { Layers = LayerFiles.Read(arguments.Layers) };
+        var request = Request(geometry, arguments.IdProperty ?? data.IdColumn, data, arguments.MaxError, arguments.MaxPoints, arguments.FarFlung) with { Layers = LayerFiles.Read(arguments.Layers) };
         if (Guard(arguments.Data, data) is { } guardrail)
         {
             Console.Error.WriteLine($"gocart: warning: {guardrail}");
@@ -87,7 +93,7 @@ public static class GenerateCommand
         return result.Converged ? 0 : 3;
     }
 
-    private static CartogramRequest Request(JsonElement geometry, string idProperty, RegionData data, double maxError, int? maxPoints)
+    private static CartogramRequest Request(JsonElement geometry, string idProperty, RegionData data, double maxError, int? maxPoints, FarFlungChoice farFlung)
     {
         var values = new Dictionary<string, double?>(StringComparer.Ordinal);
         var insets = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -106,9 +112,19 @@ public static class GenerateCommand
             Geometry = geometry,
             RegionIdProperty = idProperty,
             Values = values,
-            Options = new CartogramOptions { MaxAreaError = maxError, MaxPoints = maxPoints, Insets = insets.Count > 0 ? insets : null },
+            Options = new CartogramOptions
+            {
+                MaxAreaError = maxError,
+                MaxPoints = maxPoints,
+                Insets = insets.Count > 0 ? insets : null,
+                FarFlung = farFlung.Mode == FarFlungMode.Keep ? null : Spelling(farFlung.Mode),
+                LeaveOut = farFlung.LeaveOut.Count > 0 ? farFlung.LeaveOut : null,
+                FarParts = farFlung.LeaveOutFarParts ? FarFlungChoice.LeaveOutText : null,
+            },
         };
     }
+
+    private static string Spelling(FarFlungMode mode) => mode == FarFlungMode.Insets ? FarFlungChoice.InsetsText : FarFlungChoice.LeaveOutText;
 
     /// <summary>The cartogram's regions, then its layers' features (each with a layer property naming its file).</summary>
     private static void WriteGeoJson(string path, ComputedCartogram result)

@@ -17,4 +17,17 @@ public sealed record CartogramOptions
 
     /// <summary>Where detached parts are drawn: region id → L, R, T, B, or C (main map, the default).</summary>
     public Dictionary<string, string>? Insets { get; init; }
+
+    /// <summary>
+    /// What to do with regions far from the main land mass (us-atlas's Alaska, Hawaii, Guam...): "keep" (the
+    /// default: on the main map, with a warning naming them), "insets" (each an inset on the side it lies towards,
+    /// unless <see cref="Insets"/> says otherwise) or "leave-out".
+    /// </summary>
+    public string? FarFlung { get; init; }
+
+    /// <summary>Region ids to leave out of the map (the result's warnings name them).</summary>
+    public IReadOnlyList<string>? LeaveOut { get; init; }
+
+    /// <summary>"leave-out" drops the remote polygons of regions on the main map (France's Réunion on a map of the EU), naming them; "keep" (the default) keeps them.</summary>
+    public string? FarParts { get; init; }
 }

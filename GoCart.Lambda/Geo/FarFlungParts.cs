@@ -3,94 +3,90 @@ using NetTopologySuite.Geometries;
 namespace GoCart.Lambda.Geo;
 
 /// <summary>
-/// Finds the regions that lie far from a longitude/latitude map's main land mass and would shrink it to a corner
-/// (us-atlas's states: Guam, American Samoa, Puerto Rico, Hawaii...). Polygons are grouped into land masses
-/// (envelopes less than <see cref="Touching"/> apart, in degrees with longitudes scaled by the cosine of the
-/// latitude); the land mass with the most area is the main one. A region all of whose polygons lie in other land
-/// masses out of reach is far-flung, and is offered as an inset on the side it lies towards. A land mass is within
-/// reach when it is less than a tenth of the main one's diagonal from the main one or from another land mass within
-/// reach. World maps find none: a tenth of their diagonal spans any ocean between continents.
+/// Finds what lies far from a longitude/latitude map's main land mass and would shrink it to a corner: whole
+/// regions (us-atlas's states: Alaska, Hawaii, Guam, American Samoa, Puerto Rico...) and the remote polygons of
+/// regions that are otherwise on the main map (the EU's France: Réunion, French Guiana, Guadeloupe...).
+/// Polygons are grouped into land masses (envelopes less than <see cref="Touching"/> apart, in degrees with
+/// longitudes scaled by the cosine of the latitude); the land mass with the most area is the main one. A land
+/// mass is within reach when one of its polygons is less than a tenth of the main mass's diagonal from a polygon
+/// of the main mass or of another land mass within reach (the Falklands beside South America). A region all of
+/// whose polygons lie out of reach is far-flung, offered as an inset on the side it lies towards; the polygons
+/// out of reach of a region with others within reach are its far parts. World maps find none: a tenth of their
+/// diagonal spans any ocean between continents.
 /// </summary>
 internal static class FarFlungParts
 {
     private const double Touching = 2;
     private const double FarShare = 0.1;
 
-    public static IReadOnlyDictionary<string, string> Find(IReadOnlyList<SourceRegion> regions)
+    public static (IReadOnlyDictionary<string, string> Regions, IReadOnlyDictionary<string, IReadOnlyList<int>> Parts) Find(IReadOnlyList<SourceRegion> regions)
     {
-        var parts = new List<(int Region, Envelope Box, double Weight)>();
+        var parts = new List<(int Region, int Polygon, Envelope Box, double Weight)>();
         for (var r = 0; r < regions.Count; r++)
         {
             for (var p = 0; p < regions[r].Geometry.NumGeometries; p++)
             {
                 var polygon = regions[r].Geometry.GetGeometryN(p);
                 var box = polygon.EnvelopeInternal;
-                parts.Add((r, box, polygon.Area * Math.Cos(box.Centre.Y * Math.PI / 180)));
+                parts.Add((r, p, box, polygon.Area * Math.Cos(box.Centre.Y * Math.PI / 180)));
             }
         }
 
         var far = new Dictionary<string, string>(StringComparer.Ordinal);
+        var farParts = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
         if (parts.Count < 2)
         {
-            return far;
+            return (far, farParts);
         }
 
-        var mass = LandMasses(parts.Select(p => p.Box).ToList());
+        var mass = LandMasses([.. parts.Select(p => p.Box)], Touching);
         var main = Enumerable.Range(0, parts.Count).GroupBy(i => mass[i]).MaxBy(g => g.Sum(i => parts[i].Weight))!.Key;
-        var mainCentre = Box(parts, Enumerable.Range(0, parts.Count).Where(i => mass[i] == main), null).Centre.X;
-        var boxes = Enumerable.Range(0, parts.Count).GroupBy(i => mass[i]).ToDictionary(g => g.Key, g => Towards(Box(parts, g, null), mainCentre));
-        var mainBox = boxes[main];
+        var mainCentre = Box(parts.Where((_, i) => mass[i] == main).Select(p => p.Box)).Centre.X;
+        var mainBox = Box(parts.Where((_, i) => mass[i] == main).Select(p => Towards(p.Box, mainCentre)));
         var reach = FarShare * Math.Sqrt(Math.Pow(mainBox.Width * Cos(mainBox), 2) + Math.Pow(mainBox.Height, 2));
 
-        // Land masses within reach of the main one, or of one already kept (the Falklands beside South America), stay.
-        var kept = new HashSet<int> { main };
-        for (var grown = true; grown;)
-        {
-            grown = false;
-            foreach (var (key, box) in boxes)
-            {
-                if (!kept.Contains(key) && kept.Any(k => Gap(box, boxes[k]) <= reach))
-                {
-                    kept.Add(key);
-                    grown = true;
-                }
-            }
-        }
+        // Polygons within reach of each other join their land masses; what is joined to the main one stays.
+        var shifted = parts.Select(p => Towards(p.Box, mainCentre)).ToList();
+        var reached = LandMasses(shifted, reach);
+        var kept = Enumerable.Range(0, parts.Count).Where(i => mass[i] == main).Select(i => reached[i]).ToHashSet();
+        bool Kept(int i) => kept.Contains(reached[i]);
 
         foreach (var own in Enumerable.Range(0, parts.Count).GroupBy(i => parts[i].Region))
         {
-            if (!own.Any(i => kept.Contains(mass[i])))
+            var id = regions[own.Key].Id;
+            if (!own.Any(Kept))
             {
-                far[regions[own.Key].Id] = Side(Box(parts, own, mainCentre).Centre, mainBox);
+                far[id] = Side(Box(own.Select(i => shifted[i])).Centre, mainBox);
+            }
+            else if (own.Where(i => !Kept(i)).Select(i => parts[i].Polygon).ToList() is { Count: > 0 } remote)
+            {
+                farParts[id] = remote;
             }
         }
 
-        return far.Count * 4 > regions.Count ? new Dictionary<string, string>() : far;
+        return far.Count * 4 > regions.Count ? (new Dictionary<string, string>(), farParts) : (far, farParts);
     }
 
-    /// <summary>
-    /// The envelope of some parts, each moved by whole turns of longitude towards <paramref name="centre"/> (when
-    /// given) so that Guam at 145° E lies west of the United States at 100° W, the short way round.
-    /// </summary>
-    private static Envelope Box(List<(int Region, Envelope Box, double Weight)> parts, IEnumerable<int> members, double? centre)
+    private static Envelope Box(IEnumerable<Envelope> boxes)
     {
         var box = new Envelope();
-        foreach (var i in members)
+        foreach (var b in boxes)
         {
-            box.ExpandToInclude(centre is { } c ? Towards(parts[i].Box, c) : parts[i].Box);
+            box.ExpandToInclude(b);
         }
 
         return box;
     }
 
+    /// <summary>The envelope moved by whole turns of longitude towards <paramref name="centre"/>, so that Guam at 145° E lies west of the United States at 100° W, the short way round.</summary>
     private static Envelope Towards(Envelope box, double centre)
     {
         var shift = 360 * Math.Round((centre - box.Centre.X) / 360);
         return new Envelope(box.MinX + shift, box.MaxX + shift, box.MinY, box.MaxY);
     }
 
-    /// <summary>Single-link grouping of envelopes closer than <see cref="Touching"/> degrees (union-find).</summary>
-    private static int[] LandMasses(List<Envelope> boxes)
+    /// <summary>Single-link grouping of envelopes less than <paramref name="distance"/> degrees apart (union-find over a sweep in longitude).</summary>
+    private static int[] LandMasses(List<Envelope> boxes, double distance)
     {
         var parent = Enumerable.Range(0, boxes.Count).ToArray();
         int Root(int i)
@@ -108,12 +104,12 @@ internal static class FarFlungParts
         for (var a = 0; a < order.Length; a++)
         {
             var i = order[a];
-            // Degrees of longitude shrink towards the poles: the reach in longitude that can still be "touching".
-            var reach = Touching / Math.Max(0.05, Math.Cos(Math.Min(90, Math.Max(Math.Abs(boxes[i].MinY), Math.Abs(boxes[i].MaxY)) + Touching) * Math.PI / 180));
+            // Degrees of longitude shrink towards the poles: the reach in longitude that can still be within the distance.
+            var reach = distance / Math.Max(0.05, Math.Cos(Math.Min(90, Math.Max(Math.Abs(boxes[i].MinY), Math.Abs(boxes[i].MaxY)) + distance) * Math.PI / 180));
             for (var b = a + 1; b < order.Length && boxes[order[b]].MinX <= boxes[i].MaxX + reach; b++)
             {
                 var j = order[b];
-                if (Root(i) != Root(j) && Gap(boxes[i], boxes[j]) < Touching)
+                if (Root(i) != Root(j) && Gap(boxes[i], boxes[j]) < distance)
                 {
                     parent[Root(i)] = Root(j);
                 }

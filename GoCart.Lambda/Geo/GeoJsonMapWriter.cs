@@ -52,6 +52,11 @@ public static class GeoJsonMapWriter
     {
         writer.WriteStartObject();
         writer.WriteString("type", "Feature");
+        if (feature.FeatureId is { } id)
+        {
+            writer.WriteString("id", id);
+        }
+
         writer.WriteStartObject("properties");
         var added = feature.Added.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
         if (feature.Properties.ValueKind == JsonValueKind.Object)

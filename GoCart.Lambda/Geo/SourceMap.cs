@@ -11,4 +11,10 @@ public sealed record SourceMap(IReadOnlyList<SourceRegion> Regions, IReadOnlyLis
 
     /// <summary>Regions far from the main land mass, with the inset side (L, R, T, B) suggested for each.</summary>
     public IReadOnlyDictionary<string, string> FarFlung { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Regions on the main map that also have polygons far from it (France's Réunion and French Guiana on a map of
+    /// the EU), with those polygons' indexes in the region's geometry.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<int>> FarParts { get; init; } = new Dictionary<string, IReadOnlyList<int>>();
 }

@@ -96,11 +96,15 @@ public static class SourceMapBuilder
             warnings.Add($"Rings crossing the antimeridian (180°) without being cut were unwrapped: {List(unwrapped)}.");
         }
 
+        (IReadOnlyDictionary<string, string> Regions, IReadOnlyDictionary<string, IReadOnlyList<int>> Parts) far = isLonLat
+            ? FarFlungParts.Find(regions)
+            : (new Dictionary<string, string>(), new Dictionary<string, IReadOnlyList<int>>());
         return new SourceMap(regions, warnings, isLonLat, idProperty)
         {
             Dropped = dropped,
             IdCandidates = candidates,
-            FarFlung = isLonLat ? FarFlungParts.Find(regions) : new Dictionary<string, string>(),
+            FarFlung = far.Regions,
+            FarParts = far.Parts,
         };
     }
 

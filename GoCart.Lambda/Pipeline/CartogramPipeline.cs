@@ -30,17 +30,20 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         var settings = Settings(request.Options, timeBudget);
         var maxPoints = MaxPoints(request.Options);
         Report(progress, request.Key, 0.01, double.NaN, "reading");
-        var map = Guard(() => MapFileReader.Read(request.Geometry, request.RegionIdProperty, request.ObjectName, limits));
-        CheckDropped(map, request.Values);
+        var read = Guard(() => MapFileReader.Read(request.Geometry, request.RegionIdProperty, request.ObjectName, limits));
+        var choice = Guard(() => FarFlungChoice.Parse(request.Options?.FarFlung, request.Options?.LeaveOut, request.Options?.FarParts, "options.farFlung", "options.farParts"));
+        var leftOut = choice.LeftOut(read);
+        var map = Guard(() => choice.Apply(read));
+        var looseLeftOut = leftOut.Select(RegionValues.Loose).ToHashSet(StringComparer.Ordinal);
+        var values = request.Values.Where(v => !looseLeftOut.Contains(RegionValues.Loose(v.Key))).ToDictionary(StringComparer.Ordinal);
+        CheckDropped(map, values);
         var ids = map.Regions.Select(r => r.Id).ToList();
-        var matched = Guard(() => RegionValues.Match(ids, [.. request.Values.Select(v => (v.Key, v.Value))]));
+        var matched = Guard(() => RegionValues.Match(ids, [.. values.Select(v => (v.Key, v.Value))]));
         Guard(() => ValueChecks.Check(ids.Select((id, i) => (id, matched.Values[i]))));
-        var groups = Groups(ids, request.Options?.Insets);
+        var givenInsets = request.Options?.Insets?.Where(i => !leftOut.Contains(i.Key)).ToDictionary(StringComparer.Ordinal);
+        var groups = Groups(ids, choice.Insets(map, givenInsets), choice.OwnInsets(map, givenInsets));
         var warnings = map.Warnings.Concat(matched.Warnings).ToList();
-        if (request.Options?.Insets is null && map.FarFlung.Count > 0)
-        {
-            warnings.Add(FarFlungAdvice(map.FarFlung));
-        }
+        warnings.AddRange(FarFlungAdvice.For(map, request.Options));
         var layers = LayerPlacement.Plan(Guard(() => ReadLayers(request.Layers)), map, [.. groups.Select(g => g.Members)]);
 
         var cartogram = new Geometry[ids.Count];
@@ -196,11 +199,12 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         }
     }
 
-    public static string FarFlungAdvice(IReadOnlyDictionary<string, string> farFlung) =>
-        $"{string.Join(", ", farFlung.Keys.Take(12))}{(farFlung.Count > 12 ? $" and {farFlung.Count - 12} more" : "")} lie far from the main map and shrink it; " +
-        $"to draw them as insets give them an Inset in the data ({string.Join(", ", farFlung.Take(12).Select(f => $"{f.Key}: {f.Value}"))}), or leave them out of the map file.";
-
-    private static List<(string Side, int[] Members)> Groups(List<string> ids, Dictionary<string, string>? insets)
+    /// <summary>
+    /// The main group (<see cref="MainGroup"/>) and one inset group per side, except that each region of
+    /// <paramref name="own"/> (far-flung regions made insets, which lie apart from each other: Guam and Alaska) is
+    /// an inset group of its own, keyed "L 66": a group's side is its key's first letter.
+    /// </summary>
+    private static List<(string Side, int[] Members)> Groups(List<string> ids, Dictionary<string, string>? insets, IReadOnlySet<string> own)
     {
         var side = ids.Select(_ => MainGroup).ToArray();
         if (insets is not null)
@@ -226,6 +230,14 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         if (!side.Contains(MainGroup))
         {
             throw new CartogramException(CartogramErrorKind.InvalidInput, "Every region is in an inset; at least one region must be on the main map (inset C or empty).");
+        }
+
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (side[i] != MainGroup && own.Contains(ids[i]))
+            {
+                side[i] = $"{side[i]} {ids[i]}";
+            }
         }
 
         return [.. side.Distinct().OrderBy(s => s == MainGroup ? 0 : 1).ThenBy(s => s, StringComparer.Ordinal)
@@ -266,8 +278,8 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             shares[m] *= weights[MainGroup] / total;
         }
 
-        var cartogramMoves = InsetLayout.Arrange(InsetLayout.Envelope(main.Cartogram), [.. placed.Skip(1).Select(p => (p.Side, p.Cartogram))]);
-        var equalAreaMoves = InsetLayout.Arrange(InsetLayout.Envelope(main.EqualArea), [.. placed.Skip(1).Select(p => (p.Side, p.EqualArea))]);
+        var cartogramMoves = InsetLayout.Arrange(InsetLayout.Envelope(main.Cartogram), [.. placed.Skip(1).Select(p => (p.Side[..1], p.Cartogram))]);
+        var equalAreaMoves = InsetLayout.Arrange(InsetLayout.Envelope(main.EqualArea), [.. placed.Skip(1).Select(p => (p.Side[..1], p.EqualArea))]);
         for (var g = 1; g < placed.Count; g++)
         {
             layers.Transform(g, new AffineTransformation(scalings[g - 1]).Compose(cartogramMoves[g - 1]), equalAreaMoves[g - 1]);

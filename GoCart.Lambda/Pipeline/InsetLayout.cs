@@ -5,8 +5,10 @@ namespace GoCart.Lambda.Pipeline;
 
 /// <summary>
 /// Places inset groups beside the main map as go-cart.io does: L to the left and R to the right (bottoms
-/// aligned), T above and B below (left edges aligned), several on one side stacked outwards, with a gap of 5%
-/// of the main map's larger side.
+/// aligned), T above and B below (left edges aligned), with a gap of 5% of the main map's larger side. Several on
+/// one side line up along it (L and R upwards, T and B rightwards) and start a new row further out only when the
+/// next would reach past the main map's edge, so that many insets (us-atlas's Alaska, Hawaii and five
+/// territories) do not push the main map into a corner of the frame.
 /// </summary>
 internal static class InsetLayout
 {
@@ -20,22 +22,32 @@ internal static class InsetLayout
     {
         var moves = new List<AffineTransformation>(groups.Count);
         var gap = GapShare * Math.Max(main.Width, main.Height);
-        var frontier = new Dictionary<string, double>
+        var rows = new Dictionary<string, Row>
         {
-            ["L"] = main.MinX - gap,
-            ["R"] = main.MaxX + gap,
-            ["T"] = main.MaxY + gap,
-            ["B"] = main.MinY - gap,
+            ["L"] = new(main.MinX - gap, main.MinY),
+            ["R"] = new(main.MaxX + gap, main.MinY),
+            ["T"] = new(main.MaxY + gap, main.MinX),
+            ["B"] = new(main.MinY - gap, main.MinX),
         };
         foreach (var (side, geometries) in groups)
         {
             var envelope = Envelope(geometries);
+            var row = rows[side];
+            var along = side is "L" or "R" ? envelope.Height : envelope.Width;
+            var across = side is "L" or "R" ? envelope.Width : envelope.Height;
+            var end = side is "L" or "R" ? main.MaxY : main.MaxX;
+            if (row.Filled && row.Cursor + along > end)
+            {
+                var outwards = side is "L" or "B" ? -1 : 1;
+                row = new Row(row.Frontier + (outwards * (row.Depth + gap)), side is "L" or "R" ? main.MinY : main.MinX);
+            }
+
             var (dx, dy) = side switch
             {
-                "L" => (frontier["L"] - envelope.MaxX, main.MinY - envelope.MinY),
-                "R" => (frontier["R"] - envelope.MinX, main.MinY - envelope.MinY),
-                "T" => (main.MinX - envelope.MinX, frontier["T"] - envelope.MinY),
-                _ => (main.MinX - envelope.MinX, frontier["B"] - envelope.MaxY),
+                "L" => (row.Frontier - envelope.MaxX, row.Cursor - envelope.MinY),
+                "R" => (row.Frontier - envelope.MinX, row.Cursor - envelope.MinY),
+                "T" => (row.Cursor - envelope.MinX, row.Frontier - envelope.MinY),
+                _ => (row.Cursor - envelope.MinX, row.Frontier - envelope.MaxY),
             };
             var move = AffineTransformation.TranslationInstance(dx, dy);
             moves.Add(move);
@@ -44,13 +56,7 @@ internal static class InsetLayout
                 geometries[i] = move.Transform(geometries[i]);
             }
 
-            frontier[side] = side switch
-            {
-                "L" => frontier["L"] - envelope.Width - gap,
-                "R" => frontier["R"] + envelope.Width + gap,
-                "T" => frontier["T"] + envelope.Height + gap,
-                _ => frontier["B"] - envelope.Height - gap,
-            };
+            rows[side] = row with { Cursor = row.Cursor + along + gap, Depth = Math.Max(row.Depth, across), Filled = true };
         }
 
         return moves;
@@ -85,5 +91,13 @@ internal static class InsetLayout
         }
 
         return envelope;
+    }
+
+    /// <summary>One row of insets on a side: how far out it starts, where along the side the next goes, and how deep it is so far.</summary>
+    private readonly record struct Row(double Frontier, double Cursor)
+    {
+        public double Depth { get; init; }
+
+        public bool Filled { get; init; }
     }
 }

@@ -112,6 +112,34 @@ public sealed partial class PublicMapSiteTests(SiteFixture site) : IClassFixture
         }
     }
 
+    [Fact]
+    public async Task Cli_generate_leaves_out_the_far_flung_states_naming_them()
+    {
+        var map = Lambda.Geo.MapFileReader.Read(await File.ReadAllBytesAsync(PublicMaps.States10mTopoJson), null, null);
+        var folder = Directory.CreateTempSubdirectory("gocart-far");
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "values.csv"), SyntheticValues.Csv(SyntheticValues.For(map)));
+
+            var (exit, stdout, stderr) = await RunAsync(folder.FullName, ["generate", "--map", PublicMaps.States10mTopoJson, "--data", "values.csv", "--far-flung", "leave-out", "--max-error", "0.05"]);
+
+            Assert.True(exit is 0 or 3, $"exit {exit}: {stderr}");
+            Assert.Contains($"{map.Regions.Count - map.FarFlung.Count} regions", stdout, StringComparison.Ordinal);
+            Assert.Contains("Left out of the map, as chosen: ", stderr, StringComparison.Ordinal);
+            Assert.Contains("\"66\" (Guam)", stderr, StringComparison.Ordinal);
+            var (wrong, _, wrongError) = await RunAsync(folder.FullName, ["generate", "--map", PublicMaps.States10mTopoJson, "--data", "values.csv", "--far-flung", "sideways"]);
+            Assert.Equal(2, wrong);
+            Assert.Contains("sideways", wrongError, StringComparison.Ordinal);
+            var (_, help, _) = await RunAsync(folder.FullName, ["generate", "--help"]);
+            Assert.Contains("--far-flung <keep|insets|leave-out>", help, StringComparison.Ordinal);
+            Assert.Contains("--far-parts <keep|leave-out>", help, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string directory, List<string> args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };

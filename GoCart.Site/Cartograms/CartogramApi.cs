@@ -85,10 +85,11 @@ public static partial class CartogramApi
 
             var layers = ApiLayers.Read(body.Layers);
             var maxPoints = MaxPoints(body.MaxPoints);
+            var farFlung = ApiFarFlung.Read(body, geometry, factory);
             var submissions = new List<CartogramSubmission>(columns.Count);
             foreach (var (rows, column, field) in columns)
             {
-                var submission = factory.Create(body.Map, geometry, body.RegionIdProperty, rows, column, body.Title, body.MaxAreaError, field) with { Layers = layers, MaxPoints = maxPoints };
+                var submission = factory.Create(body.Map, geometry, body.RegionIdProperty, rows, column, body.Title, body.MaxAreaError, field) with { Layers = layers, MaxPoints = maxPoints, FarFlung = farFlung.FarFlung, LeaveOut = farFlung.LeaveOut, FarParts = farFlung.FarParts };
                 var verdict = SubmissionGuardrail.Check(submission.ValueColumn, [.. submission.Rows.Select(r => (r.Id, r.Value))], maps.Find(submission.MapId));
                 submissions.Add(submission with { Guardrail = verdict.Message });
             }

@@ -17,7 +17,15 @@ public static class CartogramRequests
             Geometry = geometry,
             RegionIdProperty = submission.RegionIdProperty,
             Values = submission.Rows.ToDictionary(r => r.Id, r => r.Value, StringComparer.Ordinal),
-            Options = new CartogramOptions { MaxAreaError = submission.MaxAreaError, MaxPoints = submission.MaxPoints, Insets = insets.Count > 0 ? insets : null },
+            Options = new CartogramOptions
+            {
+                MaxAreaError = submission.MaxAreaError,
+                MaxPoints = submission.MaxPoints,
+                Insets = insets.Count > 0 ? insets : null,
+                FarFlung = submission.FarFlung,
+                LeaveOut = submission.LeaveOut.Count > 0 ? submission.LeaveOut : null,
+                FarParts = submission.FarParts,
+            },
             Layers = submission.Layers.Count > 0 ? submission.Layers : null,
         };
     }

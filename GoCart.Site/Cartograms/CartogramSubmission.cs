@@ -32,6 +32,15 @@ public sealed record CartogramSubmission
     /// <summary>Extra layers (points, lines) to move with the cartogram, as GeoJSON read from the user's files.</summary>
     public IReadOnlyList<LayerInput> Layers { get; init; } = [];
 
+    /// <summary>What to do with regions far from the main land mass: "keep" (null), "insets" or "leave-out" (<see cref="GoCart.Lambda.Geo.FarFlungChoice"/>).</summary>
+    public string? FarFlung { get; init; }
+
+    /// <summary>Region ids left out of the map.</summary>
+    public IReadOnlyList<string> LeaveOut { get; init; } = [];
+
+    /// <summary>"leave-out" to drop the remote polygons of regions on the main map; null keeps them.</summary>
+    public string? FarParts { get; init; }
+
     /// <summary>The guardrail's message when the value column looked like a rate (shown with the result), else null.</summary>
     public string? Guardrail { get; init; }
 

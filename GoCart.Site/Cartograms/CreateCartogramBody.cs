@@ -53,6 +53,22 @@ public sealed record CreateCartogramBody
 
     /// <summary>Points and lines to move with the cartogram: each a CSV of places or a GeoJSON of points or lines.</summary>
     public List<LayerBody>? Layers { get; init; }
+
+    /// <summary>
+    /// Regions far from the main land mass (us-atlas's Alaska, Hawaii, Guam, American Samoa, Puerto Rico...):
+    /// "keep" (the default: on the main map, with a warning naming them), "insets" (each an inset on the side it
+    /// lies towards; a CSV's Inset column wins) or "leave-out" (left out, with a warning naming them).
+    /// </summary>
+    public string? FarFlung { get; init; }
+
+    /// <summary>Region ids to leave out of the map (as the map names them); the result's warnings list them.</summary>
+    public List<string>? LeaveOut { get; init; }
+
+    /// <summary>
+    /// Remote polygons of regions on the main map (France's Réunion and French Guiana on a map of the EU): "keep"
+    /// (the default) or "leave-out" (dropped, with a warning naming the regions).
+    /// </summary>
+    public string? FarParts { get; init; }
 }
 
 /// <summary>One value column of a request: its name with its unit, and its values unless they come from the request's CSV.</summary>

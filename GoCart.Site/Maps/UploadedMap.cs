@@ -15,6 +15,9 @@ public sealed record UploadedMap(JsonElement Geometry, string IdProperty, IReadO
     /// <summary>Regions far from the main land mass, with the inset side suggested for each.</summary>
     public IReadOnlyDictionary<string, string> FarFlung { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Regions on the main map with polygons far from it, and how many.</summary>
+    public IReadOnlyDictionary<string, int> FarParts { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Regions left out because they have no usable area.</summary>
     public IReadOnlyList<DroppedRegion> Dropped { get; init; } = [];
 
@@ -27,8 +30,17 @@ public sealed record UploadedMap(JsonElement Geometry, string IdProperty, IReadO
         return new UploadedMap(geometry, map.RegionIdProperty, map.IdCandidates, regions, warnings)
         {
             FarFlung = map.FarFlung,
+            FarParts = map.FarParts.ToDictionary(p => p.Key, p => p.Value.Count, StringComparer.Ordinal),
             Dropped = map.Dropped,
         };
+    }
+
+    /// <summary>The map's GeoJSON without the regions <paramref name="leaveOut"/> names and, when asked, without the far parts of the others; the notes name what went.</summary>
+    public static (JsonElement Geometry, IReadOnlyList<string> Notes) LeaveOut(JsonElement geometry, string idProperty, IReadOnlyList<string> leaveOut, bool farParts)
+    {
+        var map = MapFileReader.Read(geometry, idProperty, null, MapReadLimits.Default);
+        var kept = new FarFlungChoice(FarFlungMode.Keep, leaveOut, farParts).Apply(map);
+        return ReferenceEquals(kept, map) ? (geometry, []) : (SourceMapGeoJson.Write(kept), kept.Warnings.Skip(map.Warnings.Count).ToList());
     }
 
     /// <summary>An uploaded file (GeoJSON, TopoJSON or a zipped shapefile) as the GeoJSON the engine is sent.</summary>
