@@ -1,4 +1,4 @@
 namespace GoCart.Lambda.Cli;
 
-/// <summary>One map's benchmark line; <see cref="Phases"/> splits the last run's engine time (single-group maps).</summary>
+/// <summary>One map's benchmark line; <see cref="Phases"/> gives each phase's median over the runs (<see cref="BenchPhases"/>).</summary>
 public sealed record BenchResult(string Map, int Regions, int Points, string Grid, int Integrations, double MaxAreaError, double MedianSeconds, double PeakMegabytes, string? Error, string? Phases = null);

@@ -36,6 +36,8 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         var matched = Guard(() => RegionValues.Match(ids, [.. request.Values.Select(v => (v.Key, v.Value))]));
         Guard(() => ValueChecks.Check(ids.Select((id, i) => (id, matched.Values[i]))));
         var groups = Groups(ids, request.Options?.Insets);
+        var reading = clock.Elapsed;
+        var projecting = TimeSpan.Zero;
         var warnings = map.Warnings.Concat(matched.Warnings).ToList();
         if (request.Options?.Insets is null && map.FarFlung.Count > 0)
         {
@@ -65,9 +67,11 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             ProjectedMap? projected = null;
             if (map.IsLonLat)
             {
+                var projectionStarted = clock.Elapsed;
                 projected = Guard(() => MapProjector.Project(planar, [.. members.Select(i => $"\"{map.Regions[i].Id}\"")]));
                 planar = projected.Geometries;
                 projections.Add(projected.Projection.Name);
+                projecting += clock.Elapsed - projectionStarted;
             }
 
             var layerPaths = layers.IsEmpty ? [] : layers.PathsFor(placed.Count, lonLat, projected, planar, warnings);
@@ -124,7 +128,9 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
 
         var maxError = errors.Length == 0 ? 0 : errors.Max(Math.Abs);
         var shortfall = Convergence.Shortfall(ids, errors, settings.MaxAreaError);
+        var checkStarted = clock.Elapsed;
         warnings.AddRange(OutputValidity.Warnings(map.Regions, cartogram, equalArea));
+        var checking = clock.Elapsed - checkStarted;
         if (FlooredRegions.Message(ids, floored) is { } flooredMessage)
         {
             warnings.Add(flooredMessage);
@@ -139,10 +145,11 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             errors.Select(Math.Abs).DefaultIfEmpty(0).Average(),
             clock.Elapsed.TotalSeconds,
             runs.Sum(r => r.Crossings),
-            runs.Count == 1 ? runs[0].Statistics.Timings : null)
+            runs.Select(r => r.Statistics.Timings).Aggregate((a, b) => a.Plus(b)))
         {
             OutputPoints = outputPoints,
             SimplificationSeconds = simplificationSeconds,
+            Stages = new PipelineTimings(reading, projecting, TimeSpan.FromSeconds(simplificationSeconds), checking),
         };
         return new ComputedCartogram(request.Key, projections.Count == 0 ? null : string.Join("; ", projections.Distinct()),
             map.Regions, matched.Values, cartogram, equalArea, shares, errors, floored, statistics, warnings)
