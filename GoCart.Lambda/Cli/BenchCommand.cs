@@ -107,6 +107,8 @@ public static class BenchCommand
         var data = RegionDataCsv.Parse(File.ReadAllText(csv));
         var pipeline = new CartogramPipeline(new EngineSettings { GridSize = grid }, MapReadLimits.Default);
         var times = new List<double>();
+        var cpuTimes = new List<double>();
+        using var self = Process.GetCurrentProcess();
         var phases = new List<BenchPhases>();
         ComputedCartogram? last = null;
         for (var run = 0; run < runs; run++)
@@ -125,17 +127,25 @@ public static class BenchCommand
                 Values = data.Rows.ToDictionary(r => r.Id, r => r.Value),
                 Options = new Contract.CartogramOptions { Insets = InsetsOf(data) },
             };
+            self.Refresh();
+            var cpuBefore = self.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             last = pipeline.Compute(request, null, null, CancellationToken.None);
             times.Add(clock.Elapsed.TotalSeconds);
+            self.Refresh();
+            cpuTimes.Add((self.TotalProcessorTime - cpuBefore).TotalSeconds);
             phases.Add(BenchPhases.Of(parsed, last.Statistics));
         }
 
         times.Sort();
+        cpuTimes.Sort();
         var s = last!.Statistics;
-        using var process = Process.GetCurrentProcess();
+        self.Refresh();
         return new BenchResult(Path.GetFileName(folder), last.Regions.Count, s.Points, s.Grid, s.Integrations, s.MaxAreaError,
-            times[times.Count / 2], process.PeakWorkingSet64 / 1e6, last.Converged ? null : "not converged", BenchPhases.Median(phases).ToString());
+            times[times.Count / 2], self.PeakWorkingSet64 / 1e6, last.Converged ? null : "not converged", BenchPhases.Median(phases).ToString())
+        {
+            MedianCpuSeconds = cpuTimes[cpuTimes.Count / 2],
+        };
     }
 
     private static Dictionary<string, string>? InsetsOf(RegionData data)
