@@ -105,37 +105,48 @@ public static class BenchCommand
         var csv = csvs.FirstOrDefault(c => Path.GetFileName(c).Contains("population", StringComparison.OrdinalIgnoreCase) && !c.Contains("insetted", StringComparison.Ordinal))
             ?? csvs.FirstOrDefault() ?? throw new IOException($"{folder} has no CSV of values.");
         var data = RegionDataCsv.Parse(File.ReadAllText(csv));
-        using var document = JsonDocument.Parse(File.ReadAllBytes(mapFile));
-        var request = new Contract.CartogramRequest
-        {
-            Key = "bench",
-            Geometry = document.RootElement,
-            RegionIdProperty = data.IdColumn,
-            Values = data.Rows.ToDictionary(r => r.Id, r => r.Value),
-            Options = new Contract.CartogramOptions { Insets = InsetsOf(data) },
-        };
         var pipeline = new CartogramPipeline(new EngineSettings { GridSize = grid }, MapReadLimits.Default);
         var times = new List<double>();
+        var cpuTimes = new List<double>();
+        using var self = Process.GetCurrentProcess();
+        var phases = new List<BenchPhases>();
         ComputedCartogram? last = null;
         for (var run = 0; run < runs; run++)
         {
             // The peak memory reported is one run's peak, not that plus the garbage of the runs before it.
             GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            var parsing = Stopwatch.StartNew();
+            using var document = JsonDocument.Parse(File.ReadAllBytes(mapFile));
+            var parsed = parsing.Elapsed;
+            var request = new Contract.CartogramRequest
+            {
+                Key = "bench",
+                Geometry = document.RootElement,
+                RegionIdProperty = data.IdColumn,
+                Values = data.Rows.ToDictionary(r => r.Id, r => r.Value),
+                Options = new Contract.CartogramOptions { Insets = InsetsOf(data) },
+            };
+            self.Refresh();
+            var cpuBefore = self.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             last = pipeline.Compute(request, null, null, CancellationToken.None);
             times.Add(clock.Elapsed.TotalSeconds);
+            self.Refresh();
+            cpuTimes.Add((self.TotalProcessorTime - cpuBefore).TotalSeconds);
+            phases.Add(BenchPhases.Of(parsed, last.Statistics));
         }
 
         times.Sort();
+        cpuTimes.Sort();
         var s = last!.Statistics;
-        using var process = Process.GetCurrentProcess();
+        self.Refresh();
         return new BenchResult(Path.GetFileName(folder), last.Regions.Count, s.Points, s.Grid, s.Integrations, s.MaxAreaError,
-            times[times.Count / 2], process.PeakWorkingSet64 / 1e6, last.Converged ? null : "not converged", Phases(s.Timings));
+            times[times.Count / 2], self.PeakWorkingSet64 / 1e6, last.Converged ? null : "not converged", BenchPhases.Median(phases).ToString())
+        {
+            MedianCpuSeconds = cpuTimes[cpuTimes.Count / 2],
+        };
     }
-
-    private static string? Phases(EngineTimings? t) => t is null ? null : string.Create(CultureInfo.InvariantCulture,
-        $"prepare {t.Preparing.TotalSeconds:0.00} s, rasterise {t.Rasterising.TotalSeconds:0.00} s, solve {t.Solving.TotalSeconds:0.00} s, integrate {t.Integrating.TotalSeconds:0.00} s, output {t.Output.TotalSeconds:0.00} s");
 
     private static Dictionary<string, string>? InsetsOf(RegionData data)
     {

@@ -35,21 +35,21 @@ public static class SourceMapBuilder
         var groups = Groups(features, idProperty);
         var isLonLat = lonLat ?? InLonLatRange(features);
         var factory = NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory();
+        // Each region is repaired on its own (the validity check is most of reading a map): in parallel, then taken
+        // in the file's order so the regions and warnings come out as a sequential read gives them.
+        var repairs = RegionsInParallel.Map(groups.Count, g => RegionRepair.Of(groups[g].Id, groups[g].Members, isLonLat, factory));
         var regions = new List<SourceRegion>(groups.Count);
         var dropped = new List<DroppedRegion>();
         var joined = new List<string>();
         var unwrapped = new List<string>();
-        foreach (var (id, members) in groups)
+        for (var g = 0; g < groups.Count; g++)
         {
-            var polygons = members.Where(m => m.Polygons is not null).SelectMany(m => m.Polygons!).ToList();
-            foreach (var notArea in members.Where(m => m.NotAnArea is not null))
-            {
-                warnings.Add($"Feature {notArea.Number} (\"{id}\") is {notArea.NotAnArea}, not an area: it was left out.");
-            }
-
+            var (id, members) = groups[g];
+            var repair = repairs[g];
+            warnings.AddRange(repair.Warnings);
             if (members.All(m => m.Polygons is null))
             {
-                dropped.Add(new DroppedRegion(id, $"is {members[0].NotAnArea}, not an area"));
+                dropped.Add(new DroppedRegion(id, repair.Dropped!));
                 continue;
             }
 
@@ -58,25 +58,18 @@ public static class SourceMapBuilder
                 joined.Add($"{Named(id, members[0])} ({members.Count} features)");
             }
 
-            if (isLonLat)
+            if (repair.Unwrapped)
             {
-                polygons = [.. UncutAntimeridian.Unwrap(polygons, factory, out var changed)];
-                if (changed)
-                {
-                    unwrapped.Add(Named(id, members[0]));
-                }
+                unwrapped.Add(Named(id, members[0]));
             }
 
-            var named = Named(id, members[0]);
-            var repaired = PolygonRepair.Repair(polygons, named, factory, warnings, out var reason);
-            if (repaired is null)
+            if (repair.Geometry is null)
             {
-                dropped.Add(new DroppedRegion(id, reason!));
-                warnings.Add($"Region {named} was left out: it {reason}.");
+                dropped.Add(new DroppedRegion(id, repair.Dropped!));
                 continue;
             }
 
-            regions.Add(new SourceRegion(id, repaired, members[0].Properties));
+            regions.Add(new SourceRegion(id, repair.Geometry, members[0].Properties));
         }
 
         if (regions.Count == 0)
@@ -106,6 +99,41 @@ public static class SourceMapBuilder
             FarFlung = far.Regions,
             FarParts = far.Parts,
         };
+    }
+
+    /// <summary>One region's features joined, unwrapped across the antimeridian and repaired, with the warnings that say so; a region left out has no geometry and says why in Dropped.</summary>
+    private sealed record RegionRepair(Geometry? Geometry, string? Dropped, bool Unwrapped, List<string> Warnings)
+    {
+        public static RegionRepair Of(string id, List<MapFeature> members, bool isLonLat, GeometryFactory factory)
+        {
+            var warnings = new List<string>();
+            foreach (var notArea in members.Where(m => m.NotAnArea is not null))
+            {
+                warnings.Add($"Feature {notArea.Number} (\"{id}\") is {notArea.NotAnArea}, not an area: it was left out.");
+            }
+
+            if (members.All(m => m.Polygons is null))
+            {
+                return new RegionRepair(null, $"is {members[0].NotAnArea}, not an area", false, warnings);
+            }
+
+            IReadOnlyList<Polygon> polygons = [.. members.Where(m => m.Polygons is not null).SelectMany(m => m.Polygons!)];
+            var changed = false;
+            if (isLonLat)
+            {
+                polygons = UncutAntimeridian.Unwrap(polygons, factory, out changed);
+            }
+
+            var named = Named(id, members[0]);
+            var repaired = PolygonRepair.Repair(polygons, named, factory, warnings, out var reason);
+            if (repaired is null)
+            {
+                warnings.Add($"Region {named} was left out: it {reason}.");
+                return new RegionRepair(null, reason, changed, warnings);
+            }
+
+            return new RegionRepair(repaired, null, changed, warnings);
+        }
     }
 
     /// <summary>How warnings name a region: its id in quotes, with its name when that differs ("41" (Oregon)).</summary>

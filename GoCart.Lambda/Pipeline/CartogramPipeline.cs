@@ -42,6 +42,8 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         Guard(() => ValueChecks.Check(ids.Select((id, i) => (id, matched.Values[i]))));
         var givenInsets = request.Options?.Insets?.Where(i => !leftOut.Contains(i.Key)).ToDictionary(StringComparer.Ordinal);
         var groups = Groups(ids, choice.Insets(map, givenInsets), choice.OwnInsets(map, givenInsets));
+        var reading = clock.Elapsed;
+        var projecting = TimeSpan.Zero;
         var warnings = map.Warnings.Concat(matched.Warnings).ToList();
         warnings.AddRange(FarFlungAdvice.For(map, request.Options));
         var layers = LayerPlacement.Plan(Guard(() => ReadLayers(request.Layers)), map, [.. groups.Select(g => g.Members)]);
@@ -68,9 +70,11 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             ProjectedMap? projected = null;
             if (map.IsLonLat)
             {
+                var projectionStarted = clock.Elapsed;
                 projected = Guard(() => MapProjector.Project(planar, [.. members.Select(i => $"\"{map.Regions[i].Id}\"")]));
                 planar = projected.Geometries;
                 projections.Add(projected.Projection.Name);
+                projecting += clock.Elapsed - projectionStarted;
             }
 
             var layerPaths = layers.IsEmpty ? [] : layers.PathsFor(placed.Count, lonLat, projected, planar, warnings);
@@ -127,7 +131,9 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
 
         var maxError = errors.Length == 0 ? 0 : errors.Max(Math.Abs);
         var shortfall = Convergence.Shortfall(ids, errors, settings.MaxAreaError);
+        var checkStarted = clock.Elapsed;
         warnings.AddRange(OutputValidity.Warnings(map.Regions, cartogram, equalArea));
+        var checking = clock.Elapsed - checkStarted;
         if (FlooredRegions.Message(ids, floored) is { } flooredMessage)
         {
             warnings.Add(flooredMessage);
@@ -142,10 +148,11 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             errors.Select(Math.Abs).DefaultIfEmpty(0).Average(),
             clock.Elapsed.TotalSeconds,
             runs.Sum(r => r.Crossings),
-            runs.Count == 1 ? runs[0].Statistics.Timings : null)
+            runs.Select(r => r.Statistics.Timings).Aggregate((a, b) => a.Plus(b)))
         {
             OutputPoints = outputPoints,
             SimplificationSeconds = simplificationSeconds,
+            Stages = new PipelineTimings(reading, projecting, TimeSpan.FromSeconds(simplificationSeconds), checking),
         };
         return new ComputedCartogram(request.Key, projections.Count == 0 ? null : string.Join("; ", projections.Distinct()),
             map.Regions, matched.Values, cartogram, equalArea, shares, errors, floored, statistics, warnings)

@@ -73,8 +73,9 @@ internal static class LongitudeUnwrapper
         return cut + Offset(centre, cut) - centre;
     }
 
+    /// <summary>The ring moved by <paramref name="shift"/> degrees; an unmoved ring is returned as it is (it is already a fresh copy).</summary>
     private static Coordinate[] Moved(Coordinate[] ring, double shift) =>
-        [.. ring.Select(c => new Coordinate(c.X + shift, c.Y))];
+        shift == 0 ? ring : [.. ring.Select(c => new Coordinate(c.X + shift, c.Y))];
 
     private static double Offset(double longitude, double cut)
     {

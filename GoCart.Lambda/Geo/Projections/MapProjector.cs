@@ -15,7 +15,8 @@ public static class MapProjector
     {
         var factory = NetTopologySuite.NtsGeometryServices.Instance.CreateGeometryFactory();
         var cut = CutMeridian.Choose(lonLat);
-        var unwrapped = lonLat.Select(g => AntimeridianParts.Merge(LongitudeUnwrapper.Unwrap(g, cut, factory), factory)).ToList();
+        // Regions are unwrapped, projected and checked independently (the validity check is most of the work): in parallel.
+        var unwrapped = RegionsInParallel.Map(lonLat.Count, i => AntimeridianParts.Merge(LongitudeUnwrapper.Unwrap(lonLat[i], cut, factory), factory));
         var extent = new Envelope();
         foreach (var geometry in unwrapped)
         {
@@ -23,7 +24,7 @@ public static class MapProjector
         }
 
         var projection = ProjectionChooser.Choose(extent.MinX, extent.MinY, extent.MaxX, extent.MaxY);
-        var projected = unwrapped.Select((g, i) => PolygonRepair.Oriented(PolygonRepair.Untangled(Apply(g, projection), names?[i] ?? $"number {i + 1}"), factory)).ToList();
+        var projected = RegionsInParallel.Map(unwrapped.Length, i => PolygonRepair.Oriented(PolygonRepair.Untangled(Apply(unwrapped[i], projection), names?[i] ?? $"number {i + 1}"), factory));
         return new ProjectedMap(projected, projection);
     }
 
