@@ -45,7 +45,7 @@ internal sealed class AreaAwareSimplifier
         _map = map;
         _cartogramPoints = new PointGrid([.. map.CX, .. cartogramFixed.Select(p => p.X)], [.. map.CY, .. cartogramFixed.Select(p => p.Y)]);
         _equalAreaPoints = new PointGrid([.. map.EX, .. equalAreaFixed.Select(p => p.X)], [.. map.EY, .. equalAreaFixed.Select(p => p.Y)]);
-        var positions = map.PositionVertex.Count;
+        var positions = map.PositionCount;
         _prev = new int[positions];
         _next = new int[positions];
         _positionRing = new int[positions];
@@ -131,7 +131,7 @@ internal sealed class AreaAwareSimplifier
         return live;
     }
 
-    private (double Orientation, double Area) Orientation(int ring, List<double> x, List<double> y)
+    private (double Orientation, double Area) Orientation(int ring, double[] x, double[] y)
     {
         var signed = 0.0;
         for (var p = _map.RingStart[ring]; p < _map.RingStart[ring + 1]; p++)
@@ -308,7 +308,7 @@ internal sealed class AreaAwareSimplifier
     }
 
     /// <summary>Signed area of the triangle a, v, c.</summary>
-    private static double Triangle(List<double> x, List<double> y, int a, int v, int c) =>
+    private static double Triangle(double[] x, double[] y, int a, int v, int c) =>
         (((x[v] - x[a]) * (y[c] - y[a])) - ((y[v] - y[a]) * (x[c] - x[a]))) / 2;
 
     private static (int[] Start, int[] Positions) Occurrences(MorphTopology map)
@@ -325,8 +325,8 @@ internal sealed class AreaAwareSimplifier
         }
 
         var filled = start[..^1].ToArray();
-        var positions = new int[map.PositionVertex.Count];
-        for (var p = 0; p < map.PositionVertex.Count; p++)
+        var positions = new int[map.PositionCount];
+        for (var p = 0; p < map.PositionCount; p++)
         {
             positions[filled[map.PositionVertex[p]]++] = p;
         }

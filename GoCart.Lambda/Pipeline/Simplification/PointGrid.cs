@@ -3,30 +3,50 @@ namespace GoCart.Lambda.Pipeline.Simplification;
 /// <summary>
 /// A bucket grid of points for one question: does any point other than the triangle's own corners lie in the closed
 /// triangle? Removing a vertex sweeps its triangle; if the triangle holds no other point, no border and no place
-/// changes side (the borders do not cross, so an edge entering the triangle would have to end inside it).
+/// changes side (the borders do not cross, so an edge entering the triangle would have to end inside it). Built in
+/// linear time as one array sorted by cell (a counting sort); a removed point is only marked.
 /// </summary>
 internal sealed class PointGrid
 {
     private const int MaxCellsPerSide = 4096;
     private readonly BucketLattice _lattice;
-    private readonly List<int>?[] _cells;
-    private readonly List<double> _x;
-    private readonly List<double> _y;
+    private readonly int[] _cellStart;
+    private readonly int[] _points;
+    private readonly bool[] _removed;
+    private readonly double[] _x;
+    private readonly double[] _y;
 
-    public PointGrid(IReadOnlyList<double> x, IReadOnlyList<double> y)
+    /// <param name="x">The points' positions: the map's vertices first, then fixed places.</param>
+    /// <param name="y">The points' positions.</param>
+    public PointGrid(double[] x, double[] y)
     {
-        _x = [.. x];
-        _y = [.. y];
-        _lattice = BucketLattice.Over(_x, _y, _x.Count, MaxCellsPerSide);
-        _cells = new List<int>?[_lattice.Count];
-        for (var i = 0; i < _x.Count; i++)
+        _x = x;
+        _y = y;
+        _lattice = BucketLattice.Over(x, y, x.Length, MaxCellsPerSide);
+        _cellStart = new int[_lattice.Count + 1];
+        var cells = new int[x.Length];
+        for (var i = 0; i < x.Length; i++)
         {
-            var index = Cell(_x[i], _y[i]);
-            (_cells[index] ??= []).Add(i);
+            cells[i] = _lattice.Index(x[i], y[i]);
+            _cellStart[cells[i] + 1]++;
         }
+
+        for (var c = 0; c < _lattice.Count; c++)
+        {
+            _cellStart[c + 1] += _cellStart[c];
+        }
+
+        _points = new int[x.Length];
+        var filled = _cellStart[..^1];
+        for (var i = 0; i < x.Length; i++)
+        {
+            _points[filled[cells[i]]++] = i;
+        }
+
+        _removed = new bool[x.Length];
     }
 
-    public void Remove(int point) => _cells[Cell(_x[point], _y[point])]!.Remove(point);
+    public void Remove(int point) => _removed[point] = true;
 
     /// <summary>True when no point but <paramref name="a"/>, <paramref name="b"/> and <paramref name="c"/> lies in their closed triangle.</summary>
     public bool TriangleIsEmpty(int a, int b, int c)
@@ -36,22 +56,17 @@ internal sealed class PointGrid
         var maxX = Math.Max(ax, Math.Max(bx, cx));
         var minY = Math.Min(ay, Math.Min(by, cy));
         var maxY = Math.Max(ay, Math.Max(by, cy));
-        var i0 = _lattice.Column(minX);
-        var i1 = _lattice.Column(maxX);
-        var j0 = _lattice.Row(minY);
-        var j1 = _lattice.Row(maxY);
+        int i0 = _lattice.Column(minX), i1 = _lattice.Column(maxX);
+        int j0 = _lattice.Row(minY), j1 = _lattice.Row(maxY);
         for (var j = j0; j <= j1; j++)
         {
             for (var i = i0; i <= i1; i++)
             {
-                if (_cells[_lattice.Index(i, j)] is not { } cell)
+                var cell = _lattice.Index(i, j);
+                for (var k = _cellStart[cell]; k < _cellStart[cell + 1]; k++)
                 {
-                    continue;
-                }
-
-                foreach (var p in cell)
-                {
-                    if (p == a || p == b || p == c)
+                    var p = _points[k];
+                    if (p == a || p == b || p == c || _removed[p])
                     {
                         continue;
                     }
@@ -77,6 +92,4 @@ internal sealed class PointGrid
         var positive = d1 > 0 || d2 > 0 || d3 > 0;
         return !(negative && positive);
     }
-
-    private int Cell(double x, double y) => _lattice.Index(_lattice.Column(x), _lattice.Row(y));
 }

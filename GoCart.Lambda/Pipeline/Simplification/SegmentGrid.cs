@@ -10,13 +10,13 @@ internal sealed class SegmentGrid
     private const int MaxCellsPerSide = 2048;
     private readonly BucketLattice _lattice;
     private readonly List<int>?[] _cells;
-    private readonly IReadOnlyList<double> _x;
-    private readonly IReadOnlyList<double> _y;
+    private readonly double[] _x;
+    private readonly double[] _y;
 
     /// <param name="x">Vertex positions.</param>
     /// <param name="y">Vertex positions.</param>
     /// <param name="edges">How many edge slots there are (one per ring position).</param>
-    public SegmentGrid(IReadOnlyList<double> x, IReadOnlyList<double> y, int edges)
+    public SegmentGrid(double[] x, double[] y, int edges)
     {
         _x = x;
         _y = y;
