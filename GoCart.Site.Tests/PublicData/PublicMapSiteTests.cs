@@ -27,7 +27,7 @@ public sealed partial class PublicMapSiteTests(SiteFixture site) : IClassFixture
     {
         var upload = await _client.PostFormAsync("/create/map", "/create/map", [], ("MapFile", file, await File.ReadAllBytesAsync(Path.Combine(PublicMaps.Folder, file))));
         Assert.True(upload.StatusCode == HttpStatusCode.Redirect, await upload.Content.ReadAsStringAsync());
-        var draftUrl = upload.Headers.Location!.ToString();
+        var draftUrl = await PastTheFarFlungStepAsync(upload.Headers.Location!.ToString());
 
         var page = await _client.GetPageAsync(draftUrl);
         var ids = RowIds().Matches(page).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
@@ -151,6 +151,33 @@ public sealed partial class PublicMapSiteTests(SiteFixture site) : IClassFixture
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
         return (process.ExitCode, await stdout, await stderr);
     }
+
+    /// <summary>
+    /// A map with far-flung regions first asks where each goes; this keeps the page's own defaults (insets where
+    /// GoCart suggests them) and returns the data table's address.
+    /// </summary>
+    private async Task<string> PastTheFarFlungStepAsync(string location)
+    {
+        if (!location.StartsWith("/create/map?", StringComparison.Ordinal))
+        {
+            return location;
+        }
+
+        var step = await _client.GetPageAsync(location);
+        var ids = ChoiceIds().Matches(step).Select(m => m.Groups[1].Value).ToList();
+        var chosen = ChosenSides().Matches(step).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(ids.Count, chosen.Count);
+        var fields = ids.SelectMany((id, i) => new KeyValuePair<string, string>[] { new($"FarFlung[{i}].Id", id), new($"FarFlung[{i}].Choice", chosen[i]) });
+        var answer = await _client.PostFormAsync(location, location + "&handler=Choose", fields);
+        Assert.True(answer.StatusCode == HttpStatusCode.Redirect, await answer.Content.ReadAsStringAsync());
+        return answer.Headers.Location!.ToString();
+    }
+
+    [GeneratedRegex("name=\"FarFlung\\[\\d+\\]\\.Id\" value=\"([^\"]*)\"")]
+    private static partial Regex ChoiceIds();
+
+    [GeneratedRegex("<option value=\"([^\"]*)\" selected=\"selected\">")]
+    private static partial Regex ChosenSides();
 
     [GeneratedRegex("name=\"Rows\\[\\d+\\]\\.Id\" value=\"([^\"]*)\"")]
     private static partial Regex RowIds();
