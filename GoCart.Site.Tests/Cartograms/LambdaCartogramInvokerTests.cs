@@ -10,22 +10,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GoCart.Site.Tests.Cartograms;
 
 /// <summary>The site's production invoker against the real engine served by `gocart serve` over HTTP.</summary>
-public sealed class LambdaCartogramInvokerTests : IAsyncLifetime
+public sealed class LambdaCartogramInvokerTests(ServedEngine engine) : IClassFixture<ServedEngine>
 {
-    private const string ApiKey = "invoker-test-key-42";
-    private GocartExecutable? _serve;
-    private string _url = "";
-
-    public async Task InitializeAsync()
-    {
-        (_serve, _url) = await GocartExecutable.StartServeAsync(ApiKey);
-    }
-
-    public Task DisposeAsync()
-    {
-        _serve?.Dispose();
-        return Task.CompletedTask;
-    }
+    private const string ApiKey = ServedEngine.ApiKey;
+    private readonly string _url = engine.Url;
 
     [LibraryFact]
     public async Task A_request_through_the_invoker_returns_the_cartogram()

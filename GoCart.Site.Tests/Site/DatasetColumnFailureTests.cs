@@ -11,26 +11,13 @@ namespace GoCart.Site.Tests.Site;
 /// each column is one call (its own job), the two others are kept and shown, the failing one shows its message
 /// with status 200, and "Try again" on it computes that column alone.
 /// </summary>
-public sealed class DatasetColumnFailureTests : IAsyncLifetime
+public sealed class DatasetColumnFailureTests(ServedEngine engine) : IClassFixture<ServedEngine>
 {
-    private const string ApiKey = "dataset-test-key-1234";
+    private const string ApiKey = ServedEngine.ApiKey;
+    private readonly string _engine = engine.Url;
 
     /// <summary>The inner circle's value in the failing column: the proxy fails the calls that carry it.</summary>
     private const double Marker = 4.321;
-
-    private GocartExecutable? _serve;
-    private string _engine = "";
-
-    public async Task InitializeAsync()
-    {
-        (_serve, _engine) = await GocartExecutable.StartServeAsync(ApiKey);
-    }
-
-    public Task DisposeAsync()
-    {
-        _serve?.Dispose();
-        return Task.CompletedTask;
-    }
 
     [LibraryFact]
     public async Task One_failing_column_keeps_the_others_and_its_retry_computes_it_alone()

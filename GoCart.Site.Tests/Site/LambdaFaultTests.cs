@@ -14,22 +14,10 @@ namespace GoCart.Site.Tests.Site;
 /// with backoff, then the cartogram fails with a message that says what happened, the page offers "Try again",
 /// nothing stays running, and once the engine is healthy the retry button brings the cartogram.
 /// </summary>
-public sealed class LambdaFaultTests : IAsyncLifetime
+public sealed class LambdaFaultTests(ServedEngine engine) : IClassFixture<ServedEngine>
 {
-    private const string ApiKey = "fault-test-key-1234";
-    private GocartExecutable? _serve;
-    private string _engine = "";
-
-    public async Task InitializeAsync()
-    {
-        (_serve, _engine) = await GocartExecutable.StartServeAsync(ApiKey);
-    }
-
-    public Task DisposeAsync()
-    {
-        _serve?.Dispose();
-        return Task.CompletedTask;
-    }
+    private const string ApiKey = ServedEngine.ApiKey;
+    private readonly string _engine = engine.Url;
 
     [LibraryTheory]
     [InlineData(LambdaFault.InternalServerError, "The cartogram service failed while computing this map.")]
