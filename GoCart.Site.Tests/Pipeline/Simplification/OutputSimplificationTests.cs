@@ -85,7 +85,7 @@ public class OutputSimplificationTests
         var random = new Random(5);
         var places = Enumerable.Range(0, 400).Select(_ => new Coordinate(4 * random.NextDouble(), 4 * random.NextDouble())).ToList();
 
-        var result = OutputSimplification.Simplify(grid.Cartogram, grid.EqualArea, new double[grid.Cartogram.Count], 0.01, 100,
+        var result = OutputSimplification.Simplify(grid.Cartogram, grid.EqualArea, new double[grid.Cartogram.Count], 0.01, new OutputBudget(100, null),
             places, [.. places.Select(JaggedGrid.ToEqualArea)]);
 
         var factory = new GeometryFactory();
@@ -126,14 +126,14 @@ public class OutputSimplificationTests
         var error = Assert.Throws<CartogramException>(() => new CartogramPipeline(new EngineSettings(), MapReadLimits.Default).Compute(request, null, null, CancellationToken.None));
 
         Assert.Equal(400, error.StatusCode);
-        Assert.Contains("options.maxPoints must be at least 100", error.Message, StringComparison.Ordinal);
+        Assert.Contains("options.maxPoints must be 0 (write every point) or at least 100", error.Message, StringComparison.Ordinal);
     }
 
     /// <summary>The drift a region may take (0.5 % of its area), with rounding room.</summary>
     private const double AreaAwareDrift = 0.00501;
 
     private static SimplifiedMap Simplify(JaggedGrid grid, int maxPoints) =>
-        OutputSimplification.Simplify(grid.Cartogram, grid.EqualArea, new double[grid.Cartogram.Count], 0.01, maxPoints, [], []);
+        OutputSimplification.Simplify(grid.Cartogram, grid.EqualArea, new double[grid.Cartogram.Count], 0.01, new OutputBudget(maxPoints, null), [], []);
 
     private static int DistinctPoints(IEnumerable<Geometry> regions) =>
         regions.SelectMany(RingsWithoutClosure).SelectMany(r => r).Select(c => (c.X, c.Y)).Distinct().Count();
