@@ -3,7 +3,8 @@ namespace GoCart.Lambda.Pipeline.Simplification;
 /// <summary>
 /// Visvalingam–Whyatt removal on shared arcs: the vertex whose triangle with its two neighbours is smallest (the
 /// larger of its shares of the two maps' areas) goes first, from every ring through it at once (so shared borders
-/// stay shared), until the map has at most the budget of vertices. A removal is skipped, in either map, when its
+/// stay shared), until the map has at most the budget of vertices, then, with a tolerance, while the edge that
+/// replaces a vertex passes within it of every engine point it stands for (whichever keeps fewer). A removal is skipped, in either map, when its
 /// triangle holds any other vertex or fixed place, when any other edge meets its sides (twin borders drawn a
 /// little apart cross each other), when a ring would keep fewer than <see cref="MinRingPoints"/> vertices, or when
 /// it would move areas too far (<see cref="AreaLedger"/>): each removal changes the region on one side of its arc
