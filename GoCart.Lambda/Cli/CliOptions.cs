@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using GoCart.Lambda.Pipeline.Simplification;
 
 namespace GoCart.Lambda.Cli;
 
@@ -36,6 +37,41 @@ public static class CliOptions
             if (result.GetValueOrDefault<int>() is var value && (value < min || value > max))
             {
                 result.AddError($"{name} must be a whole number from {min} to {max}, not '{Given(result)}'.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>--max-points: the output's budget per inset, 10,000 by default, 0 for every point, else at least 100.</summary>
+    public static Option<int> MaxPoints()
+    {
+        var option = new Option<int>("--max-points")
+        {
+            Description = $"Most points per inset in the output, each point neighbours share counted once (default {OutputBudget.DefaultMaxPoints}; 0 writes every point, no simplification; otherwise at least {OutputBudget.MinMaxPoints}; rings keep at least {AreaAwareSimplifier.MinRingPoints}).",
+            DefaultValueFactory = _ => OutputBudget.DefaultMaxPoints,
+        };
+        option.Validators.Add(result =>
+        {
+            if (OutputBudget.MaxPointsProblem("--max-points", result.GetValueOrDefault<int>()) is { } problem)
+            {
+                result.AddError(problem);
+            }
+        });
+        return option;
+    }
+
+    /// <summary>--tolerance: a distance in the output's units within which points are removed beyond the budget.</summary>
+    public static Option<double?> Tolerance()
+    {
+        var option = new Option<double?>("--tolerance")
+        {
+            Description = "Also remove points whose removal keeps every border within this distance of the computed one, in the output's units (metres for a longitude/latitude map): the output keeps whichever of --max-points and --tolerance gives fewer points (default: no tolerance).",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double?>() is { } tolerance && OutputBudget.ToleranceProblem("--tolerance", tolerance) is { } problem)
+            {
+                result.AddError(problem);
             }
         });
         return option;

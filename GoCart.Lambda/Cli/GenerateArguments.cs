@@ -1,4 +1,5 @@
 using GoCart.Lambda.Geo;
+using GoCart.Lambda.Pipeline.Simplification;
 
 namespace GoCart.Lambda.Cli;
 
@@ -8,8 +9,11 @@ public sealed record GenerateArguments(string Map, string Data, string? Column, 
     /// <summary>Which TopoJSON object (or shapefile of a zip holding several) to read; null for the one with the most polygons.</summary>
     public string? MapObject { get; init; }
 
-    /// <summary>Most points per inset in the output (shared points counted once).</summary>
-    public int? MaxPoints { get; init; }
+    /// <summary>Most points per inset in the output (shared points counted once); 0 for every point.</summary>
+    public int MaxPoints { get; init; } = OutputBudget.DefaultMaxPoints;
+
+    /// <summary>A distance in the output's units within which points are removed beyond <see cref="MaxPoints"/>; null for none.</summary>
+    public double? Tolerance { get; init; }
 
     /// <summary>What to do with far-flung regions and far parts (--far-flung, --leave-out, --far-parts).</summary>
     public FarFlungChoice FarFlung { get; init; } = FarFlungChoice.Default;

@@ -29,8 +29,8 @@ public static class GenerateCommand
         var svg = CliOptions.Optional("--svg", "Also draw the cartogram as SVG here, with title, labels, legend and credit.");
         var maxError = CliOptions.Number("--max-error", "The largest acceptable relative area error.", 0.01, 1e-4, 0.5);
         var grid = CliOptions.Grid();
-        var maxPoints = CliOptions.WholeNumber("--max-points", "Most points per inset in the output, each point neighbours share counted once (rings keep at least 4; for example 10000; default 0: every point).",
-            0, 0, int.MaxValue);
+        var maxPoints = CliOptions.MaxPoints();
+        var tolerance = CliOptions.Tolerance();
         var title = CliOptions.Optional("--title", "The SVG's title (default: \"Cartogram: \" and the value column's name).");
         var farFlung = CliOptions.OneOf("--far-flung", "Regions far from the main land mass (us-atlas's Alaska, Hawaii, Guam...): keep them on the main map (the default, with a warning naming them), draw each as an inset on the side it lies towards (insets; the CSV's Inset column wins), or leave them out (leave-out).",
             FarFlungChoice.KeepText, FarFlungChoice.InsetsText, FarFlungChoice.LeaveOutText);
@@ -40,14 +40,15 @@ public static class GenerateCommand
         var layers = new Option<string[]>("--layer") { Description = "A layer to move with the cartogram (repeatable): a CSV of places (longitude, latitude, optional label and size) or a GeoJSON of points or lines; written into the output GeoJSON after the regions, with a \"layer\" property naming the file." };
         var command = new Command("generate", "Make a cartogram from a map and a CSV of values. Exit codes: 0 converged; 3 not converged to --max-error (the files are still written); 1 bad input; 2 wrong command line.")
         {
-            map, mapObject, data, column, idProperty, output, json, svg, title, maxError, grid, maxPoints, farFlung, leaveOut, farParts, layers,
+            map, mapObject, data, column, idProperty, output, json, svg, title, maxError, grid, maxPoints, tolerance, farFlung, leaveOut, farParts, layers,
         };
         command.SetAction(parsed => Run(
             new GenerateArguments(parsed.GetRequiredValue(map), parsed.GetRequiredValue(data), parsed.GetValue(column), parsed.GetValue(idProperty),
                 parsed.GetRequiredValue(output), parsed.GetValue(svg), parsed.GetValue(maxError), parsed.GetValue(grid), parsed.GetValue(title), parsed.GetValue(layers) ?? [])
             {
                 MapObject = parsed.GetValue(mapObject),
-                MaxPoints = parsed.GetValue(maxPoints) is > 0 and var points ? points : null,
+                MaxPoints = parsed.GetValue(maxPoints),
+                Tolerance = parsed.GetValue(tolerance),
                 Json = parsed.GetValue(json),
                 FarFlung = FarFlungChoice.Parse(parsed.GetValue(farFlung), parsed.GetValue(leaveOut), parsed.GetValue(farParts), "--far-flung", "--far-parts"),
             }));
@@ -58,7 +59,7 @@ public static class GenerateCommand
     {
         var data = RegionDataCsv.Parse(TableText.Decode(File.ReadAllBytes(arguments.Data)), arguments.Column);
         var geometry = MapFileReader.ToGeoJson(File.ReadAllBytes(arguments.Map), arguments.MapObject);
-        var request = Request(geometry, arguments.IdProperty ?? data.IdColumn, data, arguments.MaxError, arguments.MaxPoints, arguments.FarFlung) with { Layers = LayerFiles.Read(arguments.Layers) };
+        var request = Request(geometry, arguments.IdProperty ?? data.IdColumn, data, arguments) with { Layers = LayerFiles.Read(arguments.Layers) };
         if (Guard(arguments.Data, data) is { } guardrail)
         {
             Console.Error.WriteLine($"gocart: warning: {guardrail}");
@@ -93,7 +94,7 @@ public static class GenerateCommand
         return result.Converged ? 0 : 3;
     }
 
-    private static CartogramRequest Request(JsonElement geometry, string idProperty, RegionData data, double maxError, int? maxPoints, FarFlungChoice farFlung)
+    private static CartogramRequest Request(JsonElement geometry, string idProperty, RegionData data, GenerateArguments arguments)
     {
         var values = new Dictionary<string, double?>(StringComparer.Ordinal);
         var insets = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -114,12 +115,13 @@ public static class GenerateCommand
             Values = values,
             Options = new CartogramOptions
             {
-                MaxAreaError = maxError,
-                MaxPoints = maxPoints,
+                MaxAreaError = arguments.MaxError,
+                MaxPoints = arguments.MaxPoints,
+                Tolerance = arguments.Tolerance,
                 Insets = insets.Count > 0 ? insets : null,
-                FarFlung = farFlung.Mode == FarFlungMode.Keep ? null : Spelling(farFlung.Mode),
-                LeaveOut = farFlung.LeaveOut.Count > 0 ? farFlung.LeaveOut : null,
-                FarParts = farFlung.LeaveOutFarParts ? FarFlungChoice.LeaveOutText : null,
+                FarFlung = arguments.FarFlung.Mode == FarFlungMode.Keep ? null : Spelling(arguments.FarFlung.Mode),
+                LeaveOut = arguments.FarFlung.LeaveOut.Count > 0 ? arguments.FarFlung.LeaveOut : null,
+                FarParts = arguments.FarFlung.LeaveOutFarParts ? FarFlungChoice.LeaveOutText : null,
             },
         };
     }

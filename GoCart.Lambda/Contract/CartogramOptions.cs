@@ -10,10 +10,17 @@ public sealed record CartogramOptions
     public double? MaxSeconds { get; init; }
 
     /// <summary>
-    /// Most points per inset in the output (each point shared by neighbours counted once; at least 100, for example
-    /// 10,000; null, the default, writes every point the engine moved). Rings keep at least 4 points, so a map with many regions may keep more.
+    /// Most points per inset in the output (each point shared by neighbours counted once): null, the default, is
+    /// 10,000; 0 writes every point the engine moved; otherwise at least 100. Rings keep at least 4 points, so a map
+    /// with many regions may keep more.
     /// </summary>
     public int? MaxPoints { get; init; }
+
+    /// <summary>
+    /// A distance in the output's units (metres for a longitude/latitude map): points whose removal keeps the line
+    /// within it of the engine's line go too, beyond <see cref="MaxPoints"/> (whichever keeps fewer points). Null: none.
+    /// </summary>
+    public double? Tolerance { get; init; }
 
     /// <summary>Where detached parts are drawn: region id → L, R, T, B, or C (main map, the default).</summary>
     public Dictionary<string, string>? Insets { get; init; }

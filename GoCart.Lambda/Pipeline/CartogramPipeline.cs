@@ -28,7 +28,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
     {
         var clock = Stopwatch.StartNew();
         var settings = Settings(request.Options, timeBudget);
-        var maxPoints = MaxPoints(request.Options);
+        var outputBudget = OutputBudget.From(request.Options);
         Report(progress, request.Key, 0.01, double.NaN, "reading");
         var read = Guard(() => MapFileReader.Read(request.Geometry, request.RegionIdProperty, request.ObjectName, limits));
         var choice = Guard(() => FarFlungChoice.Parse(request.Options?.FarFlung, request.Options?.LeaveOut, request.Options?.FarParts, "options.farFlung", "options.farParts"));
@@ -101,8 +101,8 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
 
             runs.Add(result);
             var simplifying = Stopwatch.StartNew();
-            var compact = maxPoints is { } budget
-                ? OutputSimplification.Simplify(result.Cartogram, result.EqualAreaMap, result.AreaErrors, settings.MaxAreaError, budget,
+            var compact = outputBudget.SimplifiesAnything
+                ? OutputSimplification.Simplify(result.Cartogram, result.EqualAreaMap, result.AreaErrors, settings.MaxAreaError, outputBudget,
                     [.. result.LayerPaths.SelectMany(p => p)], [.. result.EqualAreaLayerPaths.SelectMany(p => p)])
                 : new SimplifiedMap(result.Cartogram, result.EqualAreaMap, result.AreaErrors, result.Statistics.Points, result.Statistics.Points);
             outputPoints += compact.PointsAfter;
@@ -179,17 +179,6 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         var budget = new[] { timeBudget, seconds is { } sec ? TimeSpan.FromSeconds(sec) : null, engineDefaults.TimeBudget }
             .Where(b => b is not null).Select(b => b!.Value).DefaultIfEmpty(TimeSpan.MaxValue).Min();
         return engineDefaults with { MaxAreaError = maxAreaError, TimeBudget = budget == TimeSpan.MaxValue ? null : budget };
-    }
-
-    /// <summary>The requested budget of output points per inset; null (the default) writes every point the engine moved.</summary>
-    private static int? MaxPoints(CartogramOptions? options)
-    {
-        if (options?.MaxPoints is { } maxPoints && maxPoints < OutputSimplification.MinMaxPoints)
-        {
-            throw new CartogramException(CartogramErrorKind.InvalidInput, $"options.maxPoints must be at least {OutputSimplification.MinMaxPoints} (for example {OutputSimplification.SuggestedMaxPoints:N0} points per inset).");
-        }
-
-        return options?.MaxPoints;
     }
 
     /// <summary>A value for a region the reader had to leave out cannot be shown: say which region, why, and what to do.</summary>

@@ -1,12 +1,14 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Hosting;
 
 namespace GoCart.Site.Tests.Cli;
 
 /// <summary>`gocart generate` run as a user would, on shipped data: outputs, summary, exit codes, one-line errors.</summary>
-public class GenerateCommandTests
+public partial class GenerateCommandTests
 {
     [LibraryFact]
     public async Task Generate_writes_geojson_and_svg_and_prints_a_summary()
@@ -31,6 +33,32 @@ public class GenerateCommandTests
             Assert.Matches(@"<text data-i=""\d+"" [^>]*>Texas</text>", svg);
             Assert.Matches(@"<g class=""legend"".*<text [^>]*>= [0-9.,]+( million)? people</text>", svg);
             Assert.Contains("Made with GoCart", svg, StringComparison.Ordinal);
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The conterminous USA has about 23,700 engine points: the default budget keeps 10,000, --max-points 0 every one.</summary>
+    [LibraryTheory]
+    [InlineData(new string[0], 10_000)]
+    [InlineData(new[] { "--max-points", "0" }, -1)]
+    [InlineData(new[] { "--max-points", "2000" }, 2_000)]
+    public async Task Generate_writes_ten_thousand_points_per_inset_unless_told_otherwise(string[] options, int expectedWritten)
+    {
+        var folder = Path.Combine(RepositoryFiles.MapData, "conterminous_usa_by_state_since_1959");
+        var output = Directory.CreateTempSubdirectory("gocart-cli");
+        try
+        {
+            var (exit, stdout, _) = await RunAsync(output.FullName, ["generate", "--map", RepositoryFiles.GeoJson(folder), "--data", RepositoryFiles.PopulationCsv(folder), "--out", "usa.geojson", .. options]);
+
+            Assert.Equal(0, exit);
+            var summary = Summary().Match(stdout);
+            Assert.True(summary.Success, stdout);
+            var (points, written) = (int.Parse(summary.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(summary.Groups[2].Value, CultureInfo.InvariantCulture));
+            Assert.True(points > 20_000, stdout);
+            Assert.Equal(expectedWritten < 0 ? points : expectedWritten, written);
         }
         finally
         {
@@ -66,6 +94,9 @@ public class GenerateCommandTests
     [InlineData("frobnicate", 2, "Unrecognized command or argument 'frobnicate'")]
     [InlineData("generate --map a --data b --colour red", 2, "Unrecognized command or argument '--colour'")]
     [InlineData("generate --map a --data b --grid 100", 2, "--grid must be a power of two")]
+    [InlineData("generate --map a --data b --max-points 50", 2, "--max-points must be 0 (write every point) or at least 100 points per inset")]
+    [InlineData("generate --map a --data b --tolerance 0", 2, "--tolerance must be a distance above 0 in the output's units")]
+    [InlineData("generate --map a --data b --tolerance -5", 2, "--tolerance must be a distance above 0")]
     [InlineData("serve --api-key short", 2, "--api-key must be at least 8 characters")]
     [InlineData("bench --runs 0", 2, "--runs must be a whole number from 1 to 50, not '0'")]
     public async Task Bad_invocations_get_one_line_and_a_non_zero_exit(string arguments, int expectedExit, string expected)
@@ -79,7 +110,7 @@ public class GenerateCommandTests
 
     [LibraryTheory]
     [InlineData("", "generate", "bench", "serve")]
-    [InlineData("generate", "--map", "--data", "--column", "--id-property", "--out", "--svg", "--title", "--max-error", "--grid")]
+    [InlineData("generate", "--map", "--data", "--column", "--id-property", "--out", "--svg", "--title", "--max-error", "--grid", "--max-points", "default 10000; 0 writes every point", "--tolerance")]
     [InlineData("bench", "--maps", "--runs", "--grid", "--json")]
     [InlineData("serve", "--port", "--api-key")]
     public async Task Every_command_explains_itself_with_help(string command, params string[] mentioned)
@@ -121,6 +152,9 @@ public class GenerateCommandTests
             File.Delete(data);
         }
     }
+
+    [GeneratedRegex(@"regions, (\d+) points \((\d+) written")]
+    private static partial Regex Summary();
 
     internal static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string directory, params string[] args)
     {

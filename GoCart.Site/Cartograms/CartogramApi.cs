@@ -84,12 +84,12 @@ public static partial class CartogramApi
             }
 
             var layers = ApiLayers.Read(body.Layers);
-            var maxPoints = MaxPoints(body.MaxPoints);
+            var (maxPoints, tolerance) = Compactness(body);
             var farFlung = ApiFarFlung.Read(body, geometry, factory);
             var submissions = new List<CartogramSubmission>(columns.Count);
             foreach (var (rows, column, field) in columns)
             {
-                var submission = factory.Create(body.Map, geometry, body.RegionIdProperty, rows, column, body.Title, body.MaxAreaError, field) with { Layers = layers, MaxPoints = maxPoints, FarFlung = farFlung.FarFlung, LeaveOut = farFlung.LeaveOut, FarParts = farFlung.FarParts };
+                var submission = factory.Create(body.Map, geometry, body.RegionIdProperty, rows, column, body.Title, body.MaxAreaError, field) with { Layers = layers, MaxPoints = maxPoints, Tolerance = tolerance, FarFlung = farFlung.FarFlung, LeaveOut = farFlung.LeaveOut, FarParts = farFlung.FarParts };
                 var verdict = SubmissionGuardrail.Check(submission.ValueColumn, [.. submission.Rows.Select(r => (r.Id, r.Value))], maps.Find(submission.MapId));
                 submissions.Add(submission with { Guardrail = verdict.Message });
             }
@@ -245,11 +245,21 @@ public static partial class CartogramApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-    /// <summary>The request's maxPoints, checked here so a wrong value is a 400 at once rather than a failed job.</summary>
-    private static int? MaxPoints(int? maxPoints) =>
-        maxPoints is { } points && points < OutputSimplification.MinMaxPoints
-            ? throw new MapInputException($"maxPoints must be at least {OutputSimplification.MinMaxPoints} (for example {OutputSimplification.SuggestedMaxPoints:N0} points per inset).") { Field = "maxPoints" }
-            : maxPoints;
+    /// <summary>The request's maxPoints and tolerance, checked here so a wrong value is a 400 at once rather than a failed job.</summary>
+    private static (int? MaxPoints, double? Tolerance) Compactness(CreateCartogramBody body)
+    {
+        if (body.MaxPoints is { } points && OutputBudget.MaxPointsProblem("maxPoints", points) is { } pointsProblem)
+        {
+            throw new MapInputException(pointsProblem) { Field = "maxPoints" };
+        }
+
+        if (body.Tolerance is { } tolerance && OutputBudget.ToleranceProblem("tolerance", tolerance) is { } toleranceProblem)
+        {
+            throw new MapInputException(toleranceProblem) { Field = "tolerance" };
+        }
+
+        return (body.MaxPoints, body.Tolerance);
+    }
 
     public static string StatusName(CartogramRecordStatus status) => status.ToString().ToLowerInvariant();
 

@@ -21,6 +21,7 @@ public static class CartogramRequests
             {
                 MaxAreaError = submission.MaxAreaError,
                 MaxPoints = submission.MaxPoints,
+                Tolerance = submission.Tolerance,
                 Insets = insets.Count > 0 ? insets : null,
                 FarFlung = submission.FarFlung,
                 LeaveOut = submission.LeaveOut.Count > 0 ? submission.LeaveOut : null,

@@ -26,8 +26,11 @@ public sealed record CartogramSubmission
 
     public double MaxAreaError { get; init; } = 0.01;
 
-    /// <summary>Most points per inset in the result; null for the engine's default (10,000).</summary>
+    /// <summary>Most points per inset in the result; null for the engine's default (10,000), 0 for every point.</summary>
     public int? MaxPoints { get; init; }
+
+    /// <summary>A distance in the result's units within which points are removed beyond <see cref="MaxPoints"/>; null for none.</summary>
+    public double? Tolerance { get; init; }
 
     /// <summary>Extra layers (points, lines) to move with the cartogram, as GeoJSON read from the user's files.</summary>
     public IReadOnlyList<LayerInput> Layers { get; init; } = [];

@@ -1,3 +1,4 @@
+using GoCart.Lambda.Pipeline.Simplification;
 using GoCart.Site.Data;
 using GoCart.Site.Maps;
 using Hangfire;
@@ -131,7 +132,7 @@ public sealed class CartogramSubmitter(GoCartDbContext database, IBackgroundJobC
 
     /// <summary>
     /// True when a submission asks for what the map's example already computes (same rows, insets and colours, the
-    /// default tolerance, no layers): "make a cartogram" with unchanged library data then answers with the example itself.
+    /// default area error and output budget, no layers): "make a cartogram" with unchanged library data then answers with the example itself.
     /// </summary>
     private static bool IsExample(CartogramSubmission submission, LibraryMap map)
     {
@@ -140,7 +141,8 @@ public sealed class CartogramSubmitter(GoCartDbContext database, IBackgroundJobC
             && submission.Layers.Count == 0
             && submission.RegionIdProperty == example.RegionIdProperty
             && submission.MaxAreaError == SubmissionFactory.DefaultMaxAreaError
-            && submission.MaxPoints is null
+            && (submission.MaxPoints is null or OutputBudget.DefaultMaxPoints)
+            && submission.Tolerance is null
             && string.Equals(submission.ValueColumn, example.ValueColumn, StringComparison.Ordinal)
             && Figures(submission).SequenceEqual(Figures(example));
 

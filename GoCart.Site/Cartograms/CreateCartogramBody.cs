@@ -46,10 +46,18 @@ public sealed record CreateCartogramBody
     public double? MaxAreaError { get; init; }
 
     /// <summary>
-    /// Most points per inset in the result (points neighbours share counted once; at least 100, for example 10,000; default: every point).
-    /// Rings keep at least 4 points, so a map with many small regions may keep more.
+    /// Most points per inset in the result (points neighbours share counted once): 10,000 by default; 0 for no
+    /// simplification (every point the engine moved); otherwise at least 100. Rings keep at least 4 points, so a
+    /// map with many small regions may keep more.
     /// </summary>
     public int? MaxPoints { get; init; }
+
+    /// <summary>
+    /// A distance in the result's units (metres for a longitude/latitude map, the map's own units for a projected
+    /// one), above 0: points whose removal keeps every border within it of the computed border are removed too, so
+    /// the simplification stops at whichever of maxPoints and the tolerance keeps fewer points. Default: none.
+    /// </summary>
+    public double? Tolerance { get; init; }
 
     /// <summary>Points and lines to move with the cartogram: each a CSV of places or a GeoJSON of points or lines.</summary>
     public List<LayerBody>? Layers { get; init; }

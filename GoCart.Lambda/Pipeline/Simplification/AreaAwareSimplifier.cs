@@ -3,7 +3,8 @@ namespace GoCart.Lambda.Pipeline.Simplification;
 /// <summary>
 /// Visvalingam–Whyatt removal on shared arcs: the vertex whose triangle with its two neighbours is smallest (the
 /// larger of its shares of the two maps' areas) goes first, from every ring through it at once (so shared borders
-/// stay shared), until the map has at most the budget of vertices. A removal is skipped, in either map, when its
+/// stay shared), until the map has at most the budget of vertices, then, with a tolerance, while the edge that
+/// replaces a vertex passes within it of every engine point it stands for (whichever keeps fewer). A removal is skipped, in either map, when its
 /// triangle holds any other vertex or fixed place, when any other edge meets its sides (twin borders drawn a
 /// little apart cross each other), when a ring would keep fewer than <see cref="MinRingPoints"/> vertices, or when
 /// it would move areas too far (<see cref="AreaLedger"/>): each removal changes the region on one side of its arc
@@ -100,11 +101,15 @@ internal sealed class AreaAwareSimplifier
     /// <summary>True for a position whose vertex was kept.</summary>
     public bool Kept(int position) => !_removed[_map.PositionVertex[position]];
 
-    /// <summary>Removes vertices until at most <paramref name="budget"/> remain or no removal is allowed; returns how many remain.</summary>
-    public int Simplify(int budget)
+    /// <summary>
+    /// Removes vertices while more than <paramref name="budget"/> remain, then, with a <paramref name="tolerance"/>
+    /// above 0, those whose new edge stays within it of every engine point it replaces (whichever keeps fewer
+    /// points), as long as a removal is allowed; returns how many remain.
+    /// </summary>
+    public int Simplify(int budget, double tolerance)
     {
         var live = _map.VertexCount;
-        for (var pass = 0; pass < Passes && live > budget; pass++)
+        for (var pass = 0; pass < Passes && (live > budget || tolerance > 0); pass++)
         {
             var queue = new PriorityQueue<(int Vertex, int Version), double>();
             for (var v = 0; v < _map.VertexCount; v++)
@@ -113,9 +118,10 @@ internal sealed class AreaAwareSimplifier
             }
 
             var removed = 0;
-            while (live > budget && queue.TryDequeue(out var entry, out _))
+            while ((live > budget || tolerance > 0) && queue.TryDequeue(out var entry, out _))
             {
-                if (entry.Version == _version[entry.Vertex] && !_removed[entry.Vertex] && TryRemove(entry.Vertex, queue))
+                if (entry.Version == _version[entry.Vertex] && !_removed[entry.Vertex]
+                    && (live > budget || WithinTolerance(entry.Vertex, tolerance)) && TryRemove(entry.Vertex, queue))
                 {
                     live--;
                     removed++;
@@ -129,6 +135,40 @@ internal sealed class AreaAwareSimplifier
         }
 
         return live;
+    }
+
+    /// <summary>
+    /// True when the edge that would replace <paramref name="v"/> passes within <paramref name="tolerance"/> of v and
+    /// of every engine point already removed between its neighbours, in both maps (the points between are the
+    /// ring's original positions: removals only ever join neighbours).
+    /// </summary>
+    private bool WithinTolerance(int v, double tolerance)
+    {
+        var p = _occurrences[_occurrenceStart[v]];
+        var ring = _positionRing[p];
+        int start = _map.RingStart[ring], end = _map.RingStart[ring + 1];
+        int a = _map.PositionVertex[_prev[p]], c = _map.PositionVertex[_next[p]];
+        var squared = tolerance * tolerance;
+        for (var q = _prev[p] == end - 1 ? start : _prev[p] + 1; q != _next[p]; q = q == end - 1 ? start : q + 1)
+        {
+            var u = _map.PositionVertex[q];
+            if (SquaredDistance(_map.CX, _map.CY, u, a, c) > squared || SquaredDistance(_map.EX, _map.EY, u, a, c) > squared)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The squared distance from point u to the segment a–c.</summary>
+    private static double SquaredDistance(double[] x, double[] y, int u, int a, int c)
+    {
+        double dx = x[c] - x[a], dy = y[c] - y[a];
+        var length = (dx * dx) + (dy * dy);
+        var t = length > 0 ? Math.Clamp((((x[u] - x[a]) * dx) + ((y[u] - y[a]) * dy)) / length, 0, 1) : 0;
+        double ex = x[a] + (t * dx) - x[u], ey = y[a] + (t * dy) - y[u];
+        return (ex * ex) + (ey * ey);
     }
 
     private (double Orientation, double Area) Orientation(int ring, double[] x, double[] y)

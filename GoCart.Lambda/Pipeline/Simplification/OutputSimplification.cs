@@ -10,31 +10,26 @@ namespace GoCart.Lambda.Pipeline.Simplification;
 /// </summary>
 public static class OutputSimplification
 {
-    /// <summary>The budget cartogram-cpp delivers (points per inset); suggested, not yet the default (see docs/benchmarks.md).</summary>
-    public const int SuggestedMaxPoints = 10_000;
-
-    /// <summary>The smallest budget a request may ask for.</summary>
-    public const int MinMaxPoints = 100;
-
     /// <summary>
-    /// Simplifies one inset to at most <paramref name="maxPoints"/> distinct points, keeping each region's area
+    /// Simplifies one inset to its <paramref name="budget"/> (see <see cref="OutputBudget"/>), keeping each region's area
     /// error within <paramref name="maxAreaError"/> (or no worse than the engine left it), and never sweeping a
     /// border across one of the <paramref name="fixedPoints"/> (layer places) in the cartogram or across one of the
     /// <paramref name="equalAreaFixedPoints"/> on the equal-area map.
     /// </summary>
     public static SimplifiedMap Simplify(IReadOnlyList<Geometry> cartogram, IReadOnlyList<Geometry> equalArea, IReadOnlyList<double> areaErrors,
-        double maxAreaError, int maxPoints, IReadOnlyList<Coordinate> fixedPoints, IReadOnlyList<Coordinate> equalAreaFixedPoints)
+        double maxAreaError, OutputBudget budget, IReadOnlyList<Coordinate> fixedPoints, IReadOnlyList<Coordinate> equalAreaFixedPoints)
     {
         ArgumentNullException.ThrowIfNull(cartogram);
         ArgumentNullException.ThrowIfNull(equalArea);
         ArgumentNullException.ThrowIfNull(areaErrors);
+        ArgumentNullException.ThrowIfNull(budget);
         ArgumentNullException.ThrowIfNull(fixedPoints);
         ArgumentNullException.ThrowIfNull(equalAreaFixedPoints);
         var map = MorphTopology.Build(cartogram, equalArea);
         var simplifier = new AreaAwareSimplifier(map, areaErrors, maxAreaError,
             [.. fixedPoints.Select(p => (p.X, p.Y))], [.. equalAreaFixedPoints.Select(p => (p.X, p.Y))]);
         var before = map.VertexCount;
-        var after = simplifier.Simplify(maxPoints);
+        var after = simplifier.Simplify(budget.MaxPoints ?? before, budget.Tolerance ?? 0);
         var simplifiedCartogram = new Geometry[cartogram.Count];
         var simplifiedEqualArea = new Geometry[cartogram.Count];
         var firstRing = 0;

@@ -4,7 +4,6 @@ using GoCart.Lambda.Geo;
 using GoCart.Lambda.Pipeline;
 using GoCart.Lambda.Pipeline.Simplification;
 using GoCart.Site.Tests.Geo;
-using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Union;
 
@@ -28,10 +27,10 @@ public class OutputSimplificationTests
         var result = Simplify(grid, maxPoints: 150);
 
         Assert.True(result.PointsAfter < result.PointsBefore / 2, $"{result.PointsBefore} → {result.PointsAfter}");
-        Assert.Empty(CrossingEdges(result.Cartogram));
-        Assert.Empty(CrossingEdges(result.EqualAreaMap));
-        var before = RegionsByVertex(grid.Cartogram);
-        foreach (var (vertex, regions) in RegionsByVertex(result.Cartogram))
+        Assert.Empty(SimplifiedGeometry.CrossingEdges(result.Cartogram));
+        Assert.Empty(SimplifiedGeometry.CrossingEdges(result.EqualAreaMap));
+        var before = SimplifiedGeometry.RegionsByVertex(grid.Cartogram);
+        foreach (var (vertex, regions) in SimplifiedGeometry.RegionsByVertex(result.Cartogram))
         {
             Assert.Equal(before[vertex], regions);
         }
@@ -75,7 +74,7 @@ public class OutputSimplificationTests
 
         Assert.True(result.PointsBefore > 1500);
         Assert.Equal(300, result.PointsAfter);
-        Assert.Equal(300, DistinctPoints(result.Cartogram));
+        Assert.Equal(300, SimplifiedGeometry.DistinctPoints(result.Cartogram));
     }
 
     [Fact]
@@ -85,7 +84,7 @@ public class OutputSimplificationTests
         var random = new Random(5);
         var places = Enumerable.Range(0, 400).Select(_ => new Coordinate(4 * random.NextDouble(), 4 * random.NextDouble())).ToList();
 
-        var result = OutputSimplification.Simplify(grid.Cartogram, grid.EqualArea, new double[grid.Cartogram.Count], 0.01, 100,
+        var result = OutputSimplification.Simplify(grid.Cartogram, grid.EqualArea, new double[grid.Cartogram.Count], 0.01, new OutputBudget(100, null),
             places, [.. places.Select(JaggedGrid.ToEqualArea)]);
 
         var factory = new GeometryFactory();
@@ -107,7 +106,7 @@ public class OutputSimplificationTests
 
         Assert.True(result.Converged);
         Assert.True(result.Statistics.Points > 2000, $"{result.Statistics.Points} engine points");
-        Assert.Equal(DistinctPoints(result.Cartogram), result.Statistics.OutputPoints);
+        Assert.Equal(SimplifiedGeometry.DistinctPoints(result.Cartogram), result.Statistics.OutputPoints);
         Assert.InRange(result.Statistics.OutputPoints, 4 * result.Regions.Count, 600);
         var total = result.Cartogram.Sum(g => g.Area);
         for (var i = 0; i < result.Regions.Count; i++)
@@ -126,65 +125,36 @@ public class OutputSimplificationTests
         var error = Assert.Throws<CartogramException>(() => new CartogramPipeline(new EngineSettings(), MapReadLimits.Default).Compute(request, null, null, CancellationToken.None));
 
         Assert.Equal(400, error.StatusCode);
-        Assert.Contains("options.maxPoints must be at least 100", error.Message, StringComparison.Ordinal);
+        Assert.Contains("options.maxPoints must be 0 (write every point) or at least 100", error.Message, StringComparison.Ordinal);
+    }
+
+    [LibraryFact]
+    public void A_tolerance_that_is_not_a_positive_distance_is_a_400_naming_the_option()
+    {
+        var request = PipelineRequests.ForMap("concentric_circles");
+        request = request with { Options = new CartogramOptions { Tolerance = double.NaN } };
+
+        var error = Assert.Throws<CartogramException>(() => new CartogramPipeline(new EngineSettings(), MapReadLimits.Default).Compute(request, null, null, CancellationToken.None));
+
+        Assert.Equal(400, error.StatusCode);
+        Assert.Contains("options.tolerance must be a distance above 0 in the output's units", error.Message, StringComparison.Ordinal);
+    }
+
+    [LibraryFact]
+    public void Max_points_0_writes_every_point_the_engine_moved()
+    {
+        var request = PipelineRequests.ForMap("germany_by_state_since_1990");
+        request = request with { Options = (request.Options ?? new CartogramOptions()) with { MaxPoints = 0 } };
+
+        var result = new CartogramPipeline(new EngineSettings(), MapReadLimits.Default).Compute(request, null, null, CancellationToken.None);
+
+        Assert.Equal(result.Statistics.Points, result.Statistics.OutputPoints);
+        Assert.True(SimplifiedGeometry.DistinctPoints(result.Cartogram) > 2000, "every engine point is written");
     }
 
     /// <summary>The drift a region may take (0.5 % of its area), with rounding room.</summary>
     private const double AreaAwareDrift = 0.00501;
 
     private static SimplifiedMap Simplify(JaggedGrid grid, int maxPoints) =>
-        OutputSimplification.Simplify(grid.Cartogram, grid.EqualArea, new double[grid.Cartogram.Count], 0.01, maxPoints, [], []);
-
-    private static int DistinctPoints(IEnumerable<Geometry> regions) =>
-        regions.SelectMany(RingsWithoutClosure).SelectMany(r => r).Select(c => (c.X, c.Y)).Distinct().Count();
-
-    private static IEnumerable<Coordinate[]> RingsWithoutClosure(Geometry region) =>
-        Enumerable.Range(0, region.NumGeometries).Select(k => (Polygon)region.GetGeometryN(k))
-            .SelectMany(p => new[] { p.Shell }.Concat(p.Holes)).Select(r => r.Coordinates[..^1]);
-
-    private static Dictionary<(double, double), string> RegionsByVertex(IReadOnlyList<Geometry> regions)
-    {
-        var found = new Dictionary<(double, double), SortedSet<int>>();
-        for (var i = 0; i < regions.Count; i++)
-        {
-            foreach (var c in RingsWithoutClosure(regions[i]).SelectMany(r => r))
-            {
-                (found.TryGetValue((c.X, c.Y), out var set) ? set : found[(c.X, c.Y)] = []).Add(i);
-            }
-        }
-
-        return found.ToDictionary(f => f.Key, f => string.Join(",", f.Value));
-    }
-
-    /// <summary>Every pair of distinct edges that meet anywhere but at a shared end point.</summary>
-    private static List<string> CrossingEdges(IReadOnlyList<Geometry> regions)
-    {
-        var edges = regions.SelectMany(RingsWithoutClosure)
-            .SelectMany(r => r.Select((c, k) => (A: c, B: r[(k + 1) % r.Length])))
-            .Select(e => Comparer(e.A, e.B) < 0 ? e : (A: e.B, B: e.A))
-            .DistinctBy(e => (e.A.X, e.A.Y, e.B.X, e.B.Y)).ToList();
-        var crossings = new List<string>();
-        var intersector = new RobustLineIntersector();
-        for (var i = 0; i < edges.Count; i++)
-        {
-            for (var j = i + 1; j < edges.Count; j++)
-            {
-                intersector.ComputeIntersection(edges[i].A, edges[i].B, edges[j].A, edges[j].B);
-                if (!intersector.HasIntersection)
-                {
-                    continue;
-                }
-
-                var sharesEnd = edges[i].A.Equals2D(edges[j].A) || edges[i].A.Equals2D(edges[j].B) || edges[i].B.Equals2D(edges[j].A) || edges[i].B.Equals2D(edges[j].B);
-                if (!sharesEnd || intersector.IntersectionNum > 1)
-                {
-                    crossings.Add($"{edges[i]} × {edges[j]}");
-                }
-            }
-        }
-
-        return crossings;
-    }
-
-    private static int Comparer(Coordinate a, Coordinate b) => a.CompareTo(b);
+        OutputSimplification.Simplify(grid.Cartogram, grid.EqualArea, new double[grid.Cartogram.Count], 0.01, new OutputBudget(maxPoints, null), [], []);
 }
