@@ -5,7 +5,7 @@ namespace GoCart.Site.Tests.Deployment;
 /// <summary>production.yml is a valid Compose file, as docker-compose itself reads it with copies of the env dists.</summary>
 public class ComposeFileTests
 {
-    private static async Task<ExternalTool.Result> ConfigAsync(TemporaryFolder folder, string? image, string? replicas = null)
+    private static async Task<ExternalTool.Result> ConfigAsync(TemporaryFolder folder, string? image, string? replicas = null, string? mapsDir = null)
     {
         File.Copy(Path.Combine(RepositoryFiles.Root, "production.yml"), folder.File("production.yml"));
         File.Copy(Path.Combine(RepositoryFiles.Root, "web-production.env.dist"), folder.File("web-production.env"));
@@ -14,6 +14,11 @@ public class ComposeFileTests
         if (replicas is not null)
         {
             environment["GOCART_WEB_REPLICAS"] = replicas;
+        }
+
+        if (mapsDir is not null)
+        {
+            environment["GOCART_MAPS_DIR"] = mapsDir;
         }
 
         return await ExternalTool.RunAsync("docker-compose", ["-f", "production.yml", "config"], folder.Path, environment);
@@ -56,6 +61,24 @@ public class ComposeFileTests
         {
             Assert.Contains($"server 127.0.0.1:{port} ", nginx);
         }
+    }
+
+    /// <summary>docs/maps.md: the host's maps folder (./maps beside production.yml unless GOCART_MAPS_DIR names one) is mounted read-only where CARTOGRAM_MAPS_DIR points.</summary>
+    [Fact]
+    public async Task The_map_library_folder_is_mounted_read_only_where_the_site_reads_it()
+    {
+        using var folder = new TemporaryFolder("compose");
+        using var other = new TemporaryFolder("compose");
+        using var library = new TemporaryFolder("compose-maps");
+
+        var beside = await ConfigAsync(folder, "registry.example.org/gocart/site:0123abc");
+        var named = await ConfigAsync(other, "registry.example.org/gocart/site:0123abc", mapsDir: library.Path);
+
+        Assert.True(beside.ExitCode == 0, beside.Everything);
+        Assert.Contains("CARTOGRAM_MAPS_DIR: /srv/gocart-maps", beside.Output);
+        Assert.Contains($"- {Path.Combine(folder.Path, "maps")}:/srv/gocart-maps:ro", beside.Output);
+        Assert.True(named.ExitCode == 0, named.Everything);
+        Assert.Contains($"- {library.Path}:/srv/gocart-maps:ro", named.Output);
     }
 
     [Fact]

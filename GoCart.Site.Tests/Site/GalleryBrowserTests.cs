@@ -11,8 +11,8 @@ namespace GoCart.Site.Tests.Site;
 
 /// <summary>
 /// The gallery with go-cart.io's whole library in a real browser: filter by a continent and a search term as a
-/// visitor does, open a map whose example the warm-up has computed and see its cartogram at once; the gallery
-/// stays light (lazy thumbnails).
+/// visitor does, see a map's equal-area outline in place of its cartogram on hover or focus, open a map whose
+/// example the warm-up has computed and see its cartogram at once; the gallery stays light (lazy thumbnails).
 /// </summary>
 public sealed class GalleryBrowserTests
 {
@@ -44,7 +44,19 @@ public sealed class GalleryBrowserTests
         await Assertions.Expect(page.Locator("#gallery-count")).ToHaveTextAsync("3 maps");
         await Chromium.ScreenshotAsync(page, "gallery-filtered");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Portugal by district" }).ClickAsync();
+        var portugal = page.GetByRole(AriaRole.Link, new() { Name = "Portugal by district" });
+        Assert.Equal(2 * listed, await page.Locator("ul.gallery img[loading=lazy]").CountAsync());
+        await Assertions.Expect(portugal.Locator("img.cartogram")).ToBeVisibleAsync();
+        await Assertions.Expect(portugal.Locator("img.outline")).ToBeHiddenAsync();
+        await portugal.HoverAsync();
+        await Assertions.Expect(portugal.Locator("img.outline")).ToBeVisibleAsync();
+        await Assertions.Expect(portugal.Locator("img.cartogram")).ToBeHiddenAsync();
+        await page.Mouse.MoveAsync(0, 0);
+        await Assertions.Expect(portugal.Locator("img.outline")).ToBeHiddenAsync();
+        await portugal.FocusAsync();
+        await Assertions.Expect(portugal.Locator("img.outline")).ToBeVisibleAsync();
+
+        await portugal.ClickAsync();
         await page.WaitForURLAsync($"{site}/maps/{Map}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal(1, await page.Locator("svg#cartogram").CountAsync());
         Assert.Equal(0, await page.Locator(".progress-panel").CountAsync());

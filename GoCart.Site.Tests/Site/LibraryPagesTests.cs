@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using GoCart.Site.Cartograms;
 using GoCart.Site.Data;
 using GoCart.Site.Maps;
@@ -64,6 +65,18 @@ public sealed class LibraryPagesTests(SiteFixture site) : IClassFixture<SiteFixt
         Assert.DoesNotContain("```", world);
         Assert.Contains("CC BY 4.0 (geoBoundaries)", austria);
         Assert.Contains("Source not stated upstream", andorra);
+    }
+
+    [LibraryFact]
+    public async Task The_about_page_names_every_map_and_its_licence_without_markdown_or_ids()
+    {
+        var about = await _client.GetPageAsync("/about");
+        var text = Regex.Replace(Regex.Replace(about, "<(script|style)[^>]*>.*?</\\1>", " ", RegexOptions.Singleline), "<[^>]*>", " ");
+
+        Assert.Contains("<a href=\"/maps/portugal_by_district\">Portugal by district</a>: Source not stated upstream", about);
+        Assert.Contains("<a href=\"/maps/austria_by_state_since_1945\">Austria by state (since 1945)</a>: CC BY 4.0 (geoBoundaries)", about);
+        Assert.DoesNotContain("```", about);
+        Assert.DoesNotMatch(@"\b[a-z]+_[a-z0-9_]+\b", text);
     }
 
     [LibraryFact]
