@@ -13,6 +13,10 @@ namespace GoCart.Site.Tests.PublicData;
 /// </summary>
 public sealed partial class FarFlungSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
+    /// <summary>The far-flung states the upload test leaves out, as the notes name them.</summary>
+    private static readonly string[] LeftOutStates =
+        ["\"60\" (American Samoa)", "\"66\" (Guam)", "\"69\" (Commonwealth of the Northern Mariana Islands)", "\"72\" (Puerto Rico)", "\"78\" (United States Virgin Islands)"];
+
     private readonly SiteClient _client = new(site.Factory);
 
     [Theory]
@@ -85,6 +89,9 @@ public sealed partial class FarFlungSiteTests(SiteFixture site) : IClassFixture<
         Assert.DoesNotContain("66", ids);
         Assert.Contains("name=\"Rows[" + ids.IndexOf("02") + "].Inset\" value=\"L\"", table, StringComparison.Ordinal);
         Assert.DoesNotMatch($"name=\"Rows\\[{ids.IndexOf("15")}\\]\\.Inset\" value=\"[LRTB]\"", table);
+        var notes = WebUtility.HtmlDecode(MapNotes().Match(table).Value);
+        Assert.Contains("Left out of the map, as chosen: ", notes, StringComparison.Ordinal);
+        Assert.All(LeftOutStates, left => Assert.Contains(left, notes, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -104,6 +111,9 @@ public sealed partial class FarFlungSiteTests(SiteFixture site) : IClassFixture<
 
     [GeneratedRegex("name=\"FarFlung\\[\\d+\\]\\.Id\" value=\"([^\"]*)\"")]
     private static partial Regex ChoiceRows();
+
+    [GeneratedRegex("<div class=\"message map-notes\".*?</div>", RegexOptions.Singleline)]
+    private static partial Regex MapNotes();
 
     [GeneratedRegex("name=\"Rows\\[\\d+\\]\\.Id\" value=\"([^\"]*)\"")]
     private static partial Regex TableIds();

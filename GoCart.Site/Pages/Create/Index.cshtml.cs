@@ -311,7 +311,8 @@ public sealed partial class IndexModel(MapLibrary library, SubmissionFactory fac
             }
 
             var submission = CompressedJson.Deserialize<CartogramSubmission>(record.RequestJson);
-            UploadedMap = GoCart.Site.Maps.UploadedMap.Read(submission.Geometry!.Value, submission.RegionIdProperty);
+            var read = GoCart.Site.Maps.UploadedMap.Read(submission.Geometry!.Value, submission.RegionIdProperty);
+            UploadedMap = read with { Warnings = [.. submission.MapNotes, .. read.Warnings] };
             Names = UploadedMap.Regions.ToDictionary(r => r.Id, r => r.Name, StringComparer.Ordinal);
             if (Rows.Count == 0)
             {
