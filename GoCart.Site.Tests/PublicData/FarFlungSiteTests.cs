@@ -95,6 +95,23 @@ public sealed partial class FarFlungSiteTests(SiteFixture site) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_data_file_without_insets_keeps_the_insets_chosen_on_the_far_flung_step()
+    {
+        var upload = await _client.PostFormAsync("/create/map", "/create/map", [], ("MapFile", "states-10m.json", await File.ReadAllBytesAsync(PublicMaps.States10mTopoJson)));
+        var step = upload.Headers.Location!.ToString();
+        var chosen = await _client.PostFormAsync(step, step + "&handler=Choose", [new("FarFlung[0].Id", "02"), new("FarFlung[0].Choice", "R")]);
+        var draft = chosen.Headers.Location!.ToString();
+
+        var loaded = await _client.PostFormAsync(draft, draft + "&handler=Upload", [], ("DataFile", "values.csv", System.Text.Encoding.UTF8.GetBytes("id,Value\n02,733391\n06,39538223\n")));
+
+        var table = await loaded.Content.ReadAsStringAsync();
+        var ids = TableIds().Matches(table).Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains("name=\"Rows[" + ids.IndexOf("02") + "].Value\" value=\"733391\"", table, StringComparison.Ordinal);
+        Assert.Contains("name=\"Rows[" + ids.IndexOf("02") + "].Inset\" value=\"R\"", table, StringComparison.Ordinal);
+        Assert.Contains("name=\"Rows[" + ids.IndexOf("66") + "].Inset\" value=\"L\"", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_wrong_choice_is_named_on_the_page()
     {
         var upload = await _client.PostFormAsync("/create/map", "/create/map", [], ("MapFile", "states-10m.json", await File.ReadAllBytesAsync(PublicMaps.States10mTopoJson)));

@@ -8,7 +8,7 @@ namespace GoCart.Site.Tests.PublicData;
 /// <summary>
 /// In a real browser, as a new user would: upload us-atlas's counties-10m (3,000+ counties, TopoJSON) on
 /// /create/map, keep GoCart's suggestions on the far-flung step, load a CSV of values from 1 to 1e9 into the
-/// table, make the cartogram and reach the finished result with every county drawn.
+/// table (which keeps the step's insets), make the cartogram and reach the finished result with every county drawn.
 /// </summary>
 public sealed partial class PublicCountyUploadBrowserTests
 {
@@ -45,6 +45,8 @@ public sealed partial class PublicCountyUploadBrowserTests
         await page.WaitForURLAsync(CartogramUrl(), new() { WaitUntil = WaitUntilState.Commit });
         await page.Locator("svg#cartogram").WaitForAsync(new() { Timeout = 900_000 });
         await Assertions.Expect(page.Locator("svg#cartogram path[data-i]")).ToHaveCountAsync(map.Regions.Count);
+        // The far-flung counties kept the insets the first step suggested through the CSV's loading.
+        await Assertions.Expect(page.GetByText("lie far from the main map")).ToHaveCountAsync(0);
         await Chromium.ScreenshotAsync(page, "us-atlas-county-upload");
     }
 
