@@ -26,7 +26,8 @@ public sealed partial class PublicCountyUploadBrowserTests
         var site = factory.StartKestrel();
         await using var browser = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        page.SetDefaultTimeout(120_000);
+        // Reading 3,000+ counties takes seconds on a quiet machine and minutes on a loaded one; the wait allows for both.
+        page.SetDefaultTimeout(300_000);
 
         await page.GotoAsync($"{site}/create/map");
         await page.GetByLabel("Map file").SetInputFilesAsync(PublicMaps.Counties10mTopoJson);
