@@ -68,6 +68,28 @@ public class PublicMapCartogramTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void An_inset_without_any_value_keeps_the_mean_density_instead_of_failing()
+    {
+        var bytes = File.ReadAllBytes(PublicMaps.States10mTopoJson);
+        var map = MapFileReader.Read(bytes, null, null);
+        var request = new CartogramRequest
+        {
+            Key = "public",
+            Geometry = JsonDocument.Parse(bytes).RootElement,
+            Values = new Dictionary<string, double?> { ["06"] = 39538223, ["48"] = 29145505 },
+            Options = new CartogramOptions { Insets = map.FarFlung.ToDictionary() },
+        };
+
+        var result = new CartogramPipeline(new EngineSettings(), MapReadLimits.Default).Compute(request, null, null, CancellationToken.None);
+
+        Assert.Equal(map.Regions.Count, result.Regions.Count);
+        var guam = result.Regions.Select(r => r.Id).ToList().IndexOf("66");
+        Assert.Null(result.Values[guam]);
+        Assert.True(result.Cartogram[guam].Area > 0, "Guam's inset has no area");
+        Assert.True(result.Converged, $"largest area error {result.Statistics.MaxAreaError:P2}");
+    }
+
+    [Fact]
     public void A_value_for_a_feature_left_out_is_an_error_naming_it_and_what_to_do()
     {
         var bytes = File.ReadAllBytes(PublicMaps.Counties10mTopoJson);
