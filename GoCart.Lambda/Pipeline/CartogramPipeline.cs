@@ -61,6 +61,8 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         var projections = new List<string>();
         var groupWeights = new Dictionary<string, double>();
         var placed = new List<(string Side, int[] Members, Geometry[] Cartogram, Geometry[] EqualArea)>();
+        var knownValue = 0.0;
+        var knownArea = 0.0;
         foreach (var (side, members) in groups)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -80,6 +82,15 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             var layerPaths = layers.IsEmpty ? [] : layers.PathsFor(placed.Count, lonLat, projected, planar, warnings);
 
             var groupValues = members.Select(i => matched.Values[i]).ToList();
+            knownValue += groupValues.Sum(v => v ?? 0);
+            knownArea += planar.Where((_, k) => groupValues[k] is not null).Sum(g => g.Area);
+            if (side != MainGroup && !groupValues.Any(v => v > 0) && knownValue > 0)
+            {
+                // An inset the data gives no value (a territory a state table leaves out) is drawn at the mean density of the
+                // regions with data, as a missing value on the main map is, instead of stopping the whole cartogram.
+                groupValues = [.. planar.Select((g, k) => groupValues[k] ?? (g.Area * knownValue / knownArea))];
+            }
+
             groupWeights[side] = Weight(planar, groupValues);
             var share = members.Sum(i => map.Regions[i].Geometry.NumPoints) / totalVertices;
             var offset = doneVertices / totalVertices;

@@ -13,6 +13,10 @@ namespace GoCart.Site.Tests.PublicData;
 /// </summary>
 public sealed partial class FarFlungSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
+    /// <summary>The far-flung states the upload test leaves out, as the notes name them.</summary>
+    private static readonly string[] LeftOutStates =
+        ["\"60\" (American Samoa)", "\"66\" (Guam)", "\"69\" (Commonwealth of the Northern Mariana Islands)", "\"72\" (Puerto Rico)", "\"78\" (United States Virgin Islands)"];
+
     private readonly SiteClient _client = new(site.Factory);
 
     [Theory]
@@ -85,6 +89,26 @@ public sealed partial class FarFlungSiteTests(SiteFixture site) : IClassFixture<
         Assert.DoesNotContain("66", ids);
         Assert.Contains("name=\"Rows[" + ids.IndexOf("02") + "].Inset\" value=\"L\"", table, StringComparison.Ordinal);
         Assert.DoesNotMatch($"name=\"Rows\\[{ids.IndexOf("15")}\\]\\.Inset\" value=\"[LRTB]\"", table);
+        var notes = WebUtility.HtmlDecode(MapNotes().Match(table).Value);
+        Assert.Contains("Left out of the map, as chosen: ", notes, StringComparison.Ordinal);
+        Assert.All(LeftOutStates, left => Assert.Contains(left, notes, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_data_file_without_insets_keeps_the_insets_chosen_on_the_far_flung_step()
+    {
+        var upload = await _client.PostFormAsync("/create/map", "/create/map", [], ("MapFile", "states-10m.json", await File.ReadAllBytesAsync(PublicMaps.States10mTopoJson)));
+        var step = upload.Headers.Location!.ToString();
+        var chosen = await _client.PostFormAsync(step, step + "&handler=Choose", [new("FarFlung[0].Id", "02"), new("FarFlung[0].Choice", "R")]);
+        var draft = chosen.Headers.Location!.ToString();
+
+        var loaded = await _client.PostFormAsync(draft, draft + "&handler=Upload", [], ("DataFile", "values.csv", System.Text.Encoding.UTF8.GetBytes("id,Value\n02,733391\n06,39538223\n")));
+
+        var table = await loaded.Content.ReadAsStringAsync();
+        var ids = TableIds().Matches(table).Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains("name=\"Rows[" + ids.IndexOf("02") + "].Value\" value=\"733391\"", table, StringComparison.Ordinal);
+        Assert.Contains("name=\"Rows[" + ids.IndexOf("02") + "].Inset\" value=\"R\"", table, StringComparison.Ordinal);
+        Assert.Contains("name=\"Rows[" + ids.IndexOf("66") + "].Inset\" value=\"L\"", table, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,6 +128,9 @@ public sealed partial class FarFlungSiteTests(SiteFixture site) : IClassFixture<
 
     [GeneratedRegex("name=\"FarFlung\\[\\d+\\]\\.Id\" value=\"([^\"]*)\"")]
     private static partial Regex ChoiceRows();
+
+    [GeneratedRegex("<div class=\"message map-notes\".*?</div>", RegexOptions.Singleline)]
+    private static partial Regex MapNotes();
 
     [GeneratedRegex("name=\"Rows\\[\\d+\\]\\.Id\" value=\"([^\"]*)\"")]
     private static partial Regex TableIds();

@@ -41,6 +41,12 @@ public sealed record CartogramSubmission
     /// <summary>Region ids left out of the map.</summary>
     public IReadOnlyList<string> LeaveOut { get; init; } = [];
 
+    /// <summary>
+    /// What the upload's far-flung step did to the map (the regions and far parts it left out), shown again with
+    /// the draft's table; the geometry no longer holds them, so reading it cannot say so.
+    /// </summary>
+    public IReadOnlyList<string> MapNotes { get; init; } = [];
+
     /// <summary>"leave-out" to drop the remote polygons of regions on the main map; null keeps them.</summary>
     public string? FarParts { get; init; }
 

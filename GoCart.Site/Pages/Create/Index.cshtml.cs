@@ -137,7 +137,9 @@ public sealed partial class IndexModel(MapLibrary library, SubmissionFactory fac
             Column = data.ValueColumn;
             ValueColumn = data.ValueColumn;
             Report = RegionMatcher.Match(Regions(), data.Rows);
-            Rows = [.. Report.Rows.Select(r => new TableRow { Id = r.Id, Label = r.Label, Value = TableValue.Format(r.Value), Colour = r.Colour, Inset = r.Inset })];
+            // A file without an Inset for a region keeps the table's (the far-flung step's choice, or one typed in).
+            var insets = Rows.Where(r => !string.IsNullOrWhiteSpace(r.Inset)).DistinctBy(r => r.Id).ToDictionary(r => r.Id, r => r.Inset, StringComparer.Ordinal);
+            Rows = [.. Report.Rows.Select(r => new TableRow { Id = r.Id, Label = r.Label, Value = TableValue.Format(r.Value), Colour = r.Colour, Inset = r.Inset ?? insets.GetValueOrDefault(r.Id) })];
             FillMoreColumns(data);
             WarnAboutColumn([.. Report.Rows.Select(r => (r.Id, r.Value))]);
             Pending = [.. Report.Unmatched.Take(RegionMatcher.MaxSuggestions).Select(u => new PendingRow
@@ -311,7 +313,8 @@ public sealed partial class IndexModel(MapLibrary library, SubmissionFactory fac
             }
 
             var submission = CompressedJson.Deserialize<CartogramSubmission>(record.RequestJson);
-            UploadedMap = GoCart.Site.Maps.UploadedMap.Read(submission.Geometry!.Value, submission.RegionIdProperty);
+            var read = GoCart.Site.Maps.UploadedMap.Read(submission.Geometry!.Value, submission.RegionIdProperty);
+            UploadedMap = read with { Warnings = [.. submission.MapNotes, .. read.Warnings] };
             Names = UploadedMap.Regions.ToDictionary(r => r.Id, r => r.Name, StringComparer.Ordinal);
             if (Rows.Count == 0)
             {

@@ -89,10 +89,10 @@ public sealed class MapModel(CartogramSubmitter submitter, GoCartDbContext datab
         try
         {
             var leaveOut = choices.Where(c => c.Value == FarFlungRow.LeftOut).Select(c => c.Key).ToList();
-            var (geometry, _) = UploadedMap.LeaveOut(submission.Geometry!.Value, submission.RegionIdProperty, leaveOut, LeaveOutFarParts);
+            var (geometry, notes) = UploadedMap.LeaveOut(submission.Geometry!.Value, submission.RegionIdProperty, leaveOut, LeaveOutFarParts);
             var rows = submission.Rows.Where(r => !leaveOut.Contains(r.Id, StringComparer.Ordinal))
                 .Select(r => choices.TryGetValue(r.Id, out var choice) ? r with { Inset = choice == FarFlungRow.MainMap ? null : choice } : r);
-            var key = await submitter.SaveDraftAsync(submission with { Geometry = geometry, Rows = [.. rows] }, cancellation);
+            var key = await submitter.SaveDraftAsync(submission with { Geometry = geometry, Rows = [.. rows], MapNotes = notes }, cancellation);
             return Redirect($"/create?draft={key}");
         }
         catch (MapInputException exception)
