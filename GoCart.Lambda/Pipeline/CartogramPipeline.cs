@@ -61,6 +61,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         var projections = new List<string>();
         var groupWeights = new Dictionary<string, double>();
         var placed = new List<(string Side, int[] Members, Geometry[] Cartogram, Geometry[] EqualArea)>();
+        var insets = new string?[ids.Count];
         foreach (var (side, members) in groups)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -114,6 +115,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
                 errors[members[k]] = compact.AreaErrors[k];
                 shares[members[k]] = result.TargetShares[k];
                 floored[members[k]] = result.Floored[k];
+                insets[members[k]] = side == MainGroup ? null : side;
             }
 
             doneVertices += share * totalVertices;
@@ -158,6 +160,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             map.Regions, matched.Values, cartogram, equalArea, shares, errors, floored, statistics, warnings)
         {
             Layers = layers.Features(),
+            Insets = insets,
             Shortfall = shortfall,
         };
     }
