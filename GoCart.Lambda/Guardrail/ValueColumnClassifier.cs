@@ -15,8 +15,13 @@ namespace GoCart.Lambda.Guardrail;
 /// </summary>
 public static partial class ValueColumnClassifier
 {
-    /// <summary>Below this log-log slope against population a column is taken as intensive.</summary>
-    public const double MinimumSlope = 0.5;
+    /// <summary>
+    /// Below this log-log slope against population a column is taken as intensive. On go-cart.io's library the
+    /// totals other than population have slopes 1.05 (Switzerland's GDP) and 1.13 (Croatia's Covid cases), while an
+    /// area-per-person column reaches 0.55 where population and area grow together (Spain's communities; 0.46
+    /// next): 0.7 keeps them apart with room on both sides (docs/guardrail.md).
+    /// </summary>
+    public const double MinimumSlope = 0.7;
 
     /// <summary>Above this log-log slope against population a column is taken as intensive (densities where the populous regions are the small ones).</summary>
     public const double MaximumSlope = 1.5;

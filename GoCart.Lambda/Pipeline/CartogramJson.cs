@@ -57,6 +57,11 @@ public static class CartogramJson
                 writer.WriteNumber("targetShare", Math.Round(result.TargetShares[i], 8));
                 writer.WriteNumber("areaError", Math.Round(result.AreaErrors[i], 6));
                 writer.WriteBoolean("floored", result.Floored[i]);
+                if (result.Insets.Count > i && result.Insets[i] is { } inset)
+                {
+                    writer.WriteString("inset", inset);
+                }
+
                 writer.WriteEndObject();
             }
 

@@ -63,6 +63,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         var placed = new List<(string Side, int[] Members, Geometry[] Cartogram, Geometry[] EqualArea)>();
         var knownValue = 0.0;
         var knownArea = 0.0;
+        var insets = new string?[ids.Count];
         foreach (var (side, members) in groups)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -125,6 +126,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
                 errors[members[k]] = compact.AreaErrors[k];
                 shares[members[k]] = result.TargetShares[k];
                 floored[members[k]] = result.Floored[k];
+                insets[members[k]] = side == MainGroup ? null : side;
             }
 
             doneVertices += share * totalVertices;
@@ -169,6 +171,7 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
             map.Regions, matched.Values, cartogram, equalArea, shares, errors, floored, statistics, warnings)
         {
             Layers = layers.Features(),
+            Insets = insets,
             Shortfall = shortfall,
         };
     }

@@ -21,6 +21,12 @@ public sealed record ComputedCartogram(
     CartogramRunStatistics Statistics,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>
+    /// Per region, the inset it is drawn in: its side (L, R, T, B) for the data's insets, the side and its id
+    /// ("L 02") for a far-flung region made an inset of its own; null on the main map.
+    /// </summary>
+    public IReadOnlyList<string?> Insets { get; init; } = [];
+
     /// <summary>The request's layer features, moved with the cartogram.</summary>
     public IReadOnlyList<MovedLayerFeature> Layers { get; init; } = [];
 

@@ -53,6 +53,21 @@ public partial class WorkflowTests
         Assert.Contains("CARTOGRAM_MAPS_DIR: ${{ vars.CARTOGRAM_MAPS_REPOSITORY != '' && format('{0}/maps-library', github.workspace) || '' }}", File.ReadAllText(Path.Combine(Workflows, "ci.yml")));
     }
 
+    [Fact]
+    public void Ci_keeps_the_screenshots_from_the_folder_the_test_script_gives_the_tests()
+    {
+        var folder = ArtifactsFolder().Match(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "scripts", "test.sh")));
+        Assert.True(folder.Success, "scripts/test.sh does not set GOCART_TEST_ARTIFACTS to a folder of the repository");
+        var steps = File.ReadAllText(Path.Combine(Workflows, "ci.yml")).Split("\n      - ");
+
+        var upload = Assert.Single(steps, step => step.Contains("uses: actions/upload-artifact@", StringComparison.Ordinal));
+        Assert.Contains("if: always()", upload);
+        Assert.Contains($"path: {folder.Groups["path"].Value}\n", upload);
+    }
+
+    [GeneratedRegex("^export GOCART_TEST_ARTIFACTS=\"\\$root/(?<path>[^\"]+)\"", RegexOptions.Multiline)]
+    private static partial Regex ArtifactsFolder();
+
     [GeneratedRegex(@"secrets\.(?<name>[A-Za-z0-9_]+)")]
     private static partial Regex SecretReference();
 

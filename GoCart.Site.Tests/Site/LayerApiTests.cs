@@ -29,9 +29,13 @@ public sealed class LayerApiTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.StartsWith("Births per 1000 people is a rate: a cartogram of it sizes regions by a number that does not add up. Use a choropleth, or a total such as Births.",
             created.GetProperty("guardrail").GetString(), StringComparison.Ordinal);
         var key = created.GetProperty("key").GetString()!;
+        Assert.Equal($"/cartogram/{key}?panels=choropleth", created.GetProperty("choroplethView").GetString());
 
         var status = await _client.WaitAsync(key);
         Assert.Equal("succeeded", status.GetProperty("status").GetString());
+        var choropleth = await _client.GetPageAsync(created.GetProperty("choroplethView").GetString()!);
+        Assert.Contains("<figure class=\"panel\" data-panel=\"1\" data-type=\"choropleth\"", choropleth, StringComparison.Ordinal);
+        Assert.Contains("<figcaption>Choropleth: Births per 1000 people</figcaption>", choropleth, StringComparison.Ordinal);
         foreach (var file in new[] { "cartogram.geojson", "equal-area.geojson" })
         {
             var geojson = await _client.Http.GetFromJsonAsync<JsonElement>($"/api/v1/cartograms/{key}/{file}");
@@ -50,7 +54,9 @@ public sealed class LayerApiTests(SiteFixture site) : IClassFixture<SiteFixture>
     {
         var total = await _client.Http.PostAsJsonAsync("/api/v1/cartograms", new { map = "concentric_circles", values = new Dictionary<string, double?> { ["inner"] = 1, ["outer"] = 2 } });
         Assert.Equal(HttpStatusCode.Accepted, total.StatusCode);
-        Assert.Equal(JsonValueKind.Null, (await total.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("guardrail").ValueKind);
+        var answer = await total.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(JsonValueKind.Null, answer.GetProperty("guardrail").ValueKind);
+        Assert.Equal(JsonValueKind.Null, answer.GetProperty("choroplethView").ValueKind);
 
         var polygon = JsonDocument.Parse("""{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}""").RootElement;
         var bad = await _client.Http.PostAsJsonAsync("/api/v1/cartograms", new

@@ -10,7 +10,8 @@ namespace GoCart.Site.Tests.Site;
 /// <summary>
 /// Layers and the guardrail in headless Chromium: world capitals uploaded with the data are drawn on both maps,
 /// follow the morph, show in the tooltip and come back in the downloaded GeoJSON; a rate column is named on the
-/// create page and can still be made after ticking the box.
+/// create page and can still be made after ticking the box, or shown as a choropleth from the message, with its
+/// cartogram one panel switch away.
 /// </summary>
 public sealed partial class LayerBrowserTests
 {
@@ -100,6 +101,36 @@ public sealed partial class LayerBrowserTests
         await page.WaitForURLAsync(CartogramUrl(), new() { WaitUntil = WaitUntilState.Commit });
     }
 
+    [Fact]
+    public async Task The_rate_message_opens_the_choropleth_and_the_cartogram_is_one_panel_switch_away()
+    {
+        await using var factory = new GoCartFactory();
+        var site = factory.StartKestrel();
+        await using var browser = await Chromium.LaunchAsync();
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(60_000);
+
+        await page.GotoAsync($"{site}/create?map=world_by_country_since_2022");
+        await page.GetByLabel("What the numbers are, with unit").FillAsync("GDP per capita (USD)");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Make the cartogram" }).ClickAsync();
+        var message = page.Locator(".message.guardrail");
+        await Assertions.Expect(message).ToContainTextAsync("Use a choropleth");
+        await message.GetByRole(AriaRole.Button, new() { Name = "Show it as a choropleth" }).ClickAsync();
+
+        await page.WaitForURLAsync(ChoroplethUrl(), new() { WaitUntil = WaitUntilState.Commit });
+        var panel = page.Locator("figure[data-panel='1']");
+        await Assertions.Expect(panel).ToHaveAttributeAsync("data-type", "choropleth", new() { Timeout = 180_000 });
+        await Assertions.Expect(panel.Locator("figcaption")).ToHaveTextAsync("Choropleth: GDP per capita (USD)");
+        await Assertions.Expect(panel.Locator("svg.map g.colour-legend")).ToHaveCountAsync(1);
+        await Chromium.ScreenshotAsync(page, "guardrail-choropleth");
+
+        // The cartogram was made too: the panel switches to it.
+        await panel.Locator("details.panel-settings summary").ClickAsync();
+        await panel.Locator("select.panel-type").SelectOptionAsync("contiguous");
+        await Assertions.Expect(panel).ToHaveAttributeAsync("data-type", "contiguous");
+        await Assertions.Expect(panel.Locator("figcaption")).ToHaveTextAsync("Cartogram: GDP per capita (USD)");
+    }
+
     private static byte[] CapitalsCsv()
     {
         var csv = new StringBuilder("label,longitude,latitude,size\n");
@@ -120,6 +151,9 @@ public sealed partial class LayerBrowserTests
 
     [GeneratedRegex("/cartogram/[A-Za-z0-9]{32}$")]
     private static partial Regex CartogramUrl();
+
+    [GeneratedRegex("/cartogram/[A-Za-z0-9]{32}\\?panels=choropleth$")]
+    private static partial Regex ChoroplethUrl();
 
     [GeneratedRegex(@"-?\d+(?:\.\d+)?")]
     private static partial Regex Number();

@@ -8,7 +8,8 @@ namespace GoCart.Site.Tests.Views;
 /// <summary>
 /// The dataset's panels in Chromium, on the world map with three computed columns: "Play" morphs the cartogram
 /// panel through the columns point by point and ends on the server's drawing of the last; with reduced motion it
-/// switches without animating; a panel switched to another column keeps every id on the page unique; one panel
+/// switches without animating; "Morph" then morphs the switched panel to the equal-area map and back to its
+/// new column, and hides when no equal-area panel is left; a panel switched to another column keeps every id on the page unique; one panel
 /// zooms alone by keyboard and wheel while the others keep theirs; and without JavaScript the column links and
 /// the panel form do the same. Screenshots are kept as test artefacts.
 /// </summary>
@@ -46,12 +47,25 @@ public sealed partial class DatasetViewsBrowserTests
         Assert.EndsWith("panels=equal-area&panels=contiguous.2", page.Url, StringComparison.Ordinal);
         await Chromium.ScreenshotAsync(page, "views-dataset-played");
 
+        // "Morph" finds the panels by what they show now: panel 2 (switched by Play) morphs to the equal-area map and back to the density cartogram.
+        var morph = page.Locator("button[data-morph]");
+        var equalArea = await page.Locator("figure[data-panel='1'] svg.map g.regions path[data-i='0']").GetAttributeAsync("d");
+        await morph.ClickAsync();
+        await Assertions.Expect(panel.Locator("svg.map")).ToHaveAttributeAsync("data-showing", "equal-area");
+        AssertClose(equalArea!, (await region.GetAttributeAsync("d"))!);
+        await Assertions.Expect(morph).ToHaveTextAsync("Morph back to the cartogram");
+        await morph.ClickAsync();
+        await Assertions.Expect(panel.Locator("svg.map")).ToHaveAttributeAsync("data-showing", "cartogram");
+        AssertClose(last, (await region.GetAttributeAsync("d"))!);
+
         // Panel 1 becomes column 1's cartogram: the server names it "cartogram" now, yet every id stays unique here.
         await page.Locator("figure[data-panel='1'] details.panel-settings summary").ClickAsync();
         await page.Locator("figure[data-panel='1'] select.panel-type").SelectOptionAsync("contiguous.1");
         await Assertions.Expect(page.Locator("figure[data-panel='1']")).ToHaveAttributeAsync("data-type", "contiguous");
         await Assertions.Expect(page.Locator("figure[data-panel='1'] figcaption")).ToHaveTextAsync("Cartogram: GDP (million USD)");
         Assert.Equal("", await RepeatedIdsAsync(page));
+        // Two cartograms and no equal-area map: nothing to morph between.
+        await Assertions.Expect(morph).ToBeHiddenAsync();
 
         // Panel 1 zooms alone by keyboard; the wheel over panel 2 zooms only the panels that zoom together.
         await page.Locator("figure[data-panel='1'] [data-zoom-alone]").CheckAsync();
@@ -121,6 +135,19 @@ public sealed partial class DatasetViewsBrowserTests
             () => { const seen = new Map(); for (const e of document.querySelectorAll('[id]')) seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
               return [...seen].filter(([, n]) => n > 1).map(([id]) => id).join(', '); }
             """);
+
+    /// <summary>The same drawing, up to the morph's rounding to tenths.</summary>
+    private static void AssertClose(string expected, string actual)
+    {
+        var want = Exact(expected);
+        var got = Exact(actual);
+        Assert.Equal(want.Count, got.Count);
+        var far = want.Zip(got).Count(p => Math.Abs(p.First - p.Second) > 0.11);
+        Assert.True(far == 0, $"{far} of {want.Count} numbers differ by more than 0.11");
+    }
+
+    private static List<double> Exact(string path) =>
+        [.. NumberPattern().Matches(path).Select(m => double.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))];
 
     private static List<double> Numbers(string path) =>
         [.. NumberPattern().Matches(path).Select(m => Math.Round(double.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)))];

@@ -96,7 +96,11 @@ public static partial class CartogramApi
 
             var key = await submitter.SubmitColumnsAsync(submissions, cancellation);
             var guardrail = submissions.Select(s => s.Guardrail).OfType<string>().Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } messages ? string.Join(" ", messages) : null;
-            return TypedResults.Accepted($"/api/v1/cartograms/{key}", new CreatedCartogram(key, "queued") { Guardrail = guardrail });
+            return TypedResults.Accepted($"/api/v1/cartograms/{key}", new CreatedCartogram(key, "queued")
+            {
+                Guardrail = guardrail,
+                ChoroplethView = ChoroplethLink.For(key, [.. submissions.Select(s => s.Guardrail)]),
+            });
         }
         catch (MapInputException exception)
         {

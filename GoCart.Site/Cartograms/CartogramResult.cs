@@ -32,7 +32,8 @@ public sealed record CartogramResult(
             r.GetProperty("value").ValueKind == JsonValueKind.Number ? r.GetProperty("value").GetDouble() : null,
             r.GetProperty("targetShare").GetDouble(),
             r.GetProperty("areaError").GetDouble(),
-            r.TryGetProperty("floored", out var floored) && floored.ValueKind == JsonValueKind.True)).ToList();
+            r.TryGetProperty("floored", out var floored) && floored.ValueKind == JsonValueKind.True,
+            r.TryGetProperty("inset", out var inset) ? inset.GetString() : null)).ToList();
         var statistics = StatisticsOf(root.GetProperty("statistics"), root.GetProperty("status").GetString());
         var warnings = root.GetProperty("warnings").EnumerateArray().Select(w => w.GetString() ?? "").ToList();
         return new CartogramResult(
@@ -132,7 +133,8 @@ public sealed record CartogramResult(
 /// One region's outcome: value (null = missing), target share of the total area and relative area error;
 /// a floored region was drawn at the small-value floor and its error is against that floor.
 /// </summary>
-public sealed record ResultRegion(string Id, double? Value, double TargetShare, double AreaError, bool Floored);
+/// <summary>One region of the result; <see cref="Inset"/> names the inset the engine drew it in (null on the main map, or from an older result that did not say).</summary>
+public sealed record ResultRegion(string Id, double? Value, double TargetShare, double AreaError, bool Floored, string? Inset = null);
 
 /// <summary>How the run went; a run that missed its accuracy goal is not converged and its shortfall says by how much, where, and what to try.</summary>
 public sealed record ResultStatistics(int Integrations, string Grid, int Points, double MaxAreaError, double MeanAreaError, double Seconds, bool Converged, string? Shortfall);

@@ -97,10 +97,15 @@ public sealed record LayerBody
     public JsonElement? GeoJson { get; init; }
 }
 
-/// <summary>The answer to a submission; <see cref="Guardrail"/> says when the value column looks like a rate rather than a total.</summary>
+/// <summary>
+/// The answer to a submission; <see cref="Guardrail"/> says when a value column looks like a rate rather than a
+/// total, and <see cref="ChoroplethView"/> then links to the result page showing those columns as choropleths.
+/// </summary>
 public sealed record CreatedCartogram(string Key, string Status)
 {
     public string? Guardrail { get; init; }
+
+    public string? ChoroplethView { get; init; }
 }
 
 /// <summary>A cartogram's state, for polling; <see cref="Columns"/> lists each column of a dataset of several, with its own state.</summary>

@@ -43,7 +43,7 @@ public static class PanelExports
             return Results.Text($"Cartogram \"{key}\" has no computed column to export yet.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        var settings = ViewSettings.Read(context.Request.Query, view.Scene.Columns.Count, column);
+        var settings = ViewSettings.Read(context.Request.Query, view.Scene.ColumnNames, column);
         if (number < 1 || number > settings.Panels.Count)
         {
             return Results.Text($"Panel {number} is not shown: this view has panels 1 to {settings.Panels.Count}.", statusCode: StatusCodes.Status404NotFound);

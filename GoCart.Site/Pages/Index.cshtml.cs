@@ -25,7 +25,7 @@ public sealed class IndexModel(MapLibrary library, CartogramSubmitter submitter,
         {
             Showcase = await submitter.EnsureExampleAsync(map, cancellation);
             View = Showcase.Status == CartogramRecordStatus.Succeeded ? await views.ViewAsync(Showcase, database, cancellation) : null;
-            Panels = View is null ? null : await views.PanelsAsync(Showcase, database, ViewSettings.Read(Request.Query, View.Scene.Columns.Count), cancellation);
+            Panels = View is null ? null : await views.PanelsAsync(Showcase, database, ViewSettings.Read(Request.Query, View.Scene.ColumnNames), cancellation);
         }
     }
 }

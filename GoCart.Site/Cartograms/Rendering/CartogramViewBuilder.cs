@@ -118,14 +118,19 @@ public static class CartogramViewBuilder
         return (simplifiedEqual, [.. cartograms.Select(c => (IReadOnlyList<Geometry>?)c)]);
     }
 
-    /// <summary>The data's insets (its Inset column: L, R, T or B), each named after its regions.</summary>
+    /// <summary>
+    /// The insets the engine drew, each named after its regions: the data's (its Inset column: L, R, T or B) and
+    /// the far-flung regions the upload's far-flung step made insets of their own. A result stored before the
+    /// engine said which region went where has the data's Inset column alone.
+    /// </summary>
     private static List<PictureInset> InsetsOf(CartogramSubmission submission, CartogramResult result, string[] names)
     {
         var codes = submission.Rows.Where(r => r.Inset is { Length: > 0 } code && !code.Equals("C", StringComparison.OrdinalIgnoreCase))
             .ToDictionary(r => r.Id, r => r.Inset!.ToUpperInvariant(), StringComparer.Ordinal);
+        var insets = result.Regions.Select(r => r.Inset ?? codes.GetValueOrDefault(r.Id)).ToArray();
         return [.. Enumerable.Range(0, result.Regions.Count)
-            .Where(i => codes.ContainsKey(result.Regions[i].Id))
-            .GroupBy(i => codes[result.Regions[i].Id])
+            .Where(i => insets[i] is not null)
+            .GroupBy(i => insets[i]!, StringComparer.Ordinal)
             .Select(g => new PictureInset(g.Count() <= 3 ? string.Join(", ", g.Select(i => names[i])) : $"Inset {g.Key}: {g.Count()} regions", [.. g]))];
     }
 
@@ -138,6 +143,7 @@ public static class CartogramViewBuilder
             look.Fills, look.Tooltips, look.Labels, MapLegend.ForCartogram(Values(result), result.Cartogram, frame, submission.Unit))
         {
             Layers = ResultLayerFeature.Pictured(result.Layers, cartogram: true),
+            Insets = InsetsOf(submission, result, look.Names),
         };
     }
 

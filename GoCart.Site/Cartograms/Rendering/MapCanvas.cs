@@ -29,8 +29,7 @@ public static class MapCanvas
         canvas.Clear(SKColors.White);
         using var ink = new SKPaint { IsAntialias = true, Color = Ink };
         using var muted = new SKPaint { IsAntialias = true, Color = Muted };
-        using var titleFont = new SKFont(Font.Value, 15) { Embolden = true };
-        canvas.DrawText(picture.Title, (float)MapFrame.Margin, 18, SKTextAlign.Left, titleFont, ink);
+        DrawTitle(canvas, picture, ink);
         canvas.Save();
         canvas.Translate(0, (float)MapSvg.TitleHeight);
         canvas.ClipRect(new SKRect(0, 0, (float)frame.Width, (float)frame.Height));
@@ -53,6 +52,19 @@ public static class MapCanvas
         canvas.Restore();
         using var creditFont = new SKFont(Font.Value, 10);
         canvas.DrawText(picture.Credit ?? MapSvg.Credit, (float)(frame.Width - MapFrame.Margin), height - 4, SKTextAlign.Right, creditFont, muted);
+    }
+
+    /// <summary>The title in its band, wrapped or made smaller when it is wider than the picture (<see cref="CanvasTitle"/>).</summary>
+    private static void DrawTitle(SKCanvas canvas, MapPicture picture, SKPaint ink)
+    {
+        var width = (float)(picture.Frame.Width - (2 * MapFrame.Margin));
+        var band = (float)MapSvg.TitleHeight;
+        var (size, lines) = CanvasTitle.Fit(picture.Title, Font.Value, width, band);
+        using var font = CanvasTitle.Font(Font.Value, size);
+        for (var k = 0; k < lines.Count; k++)
+        {
+            canvas.DrawText(lines[k], (float)MapFrame.Margin, CanvasTitle.Baseline(k, lines.Count, size, band), SKTextAlign.Left, font, ink);
+        }
     }
 
     private static void DrawBackground(SKCanvas canvas, MapPicture picture)

@@ -31,20 +31,26 @@ public static class NonContiguousScaling
 
     public static IReadOnlyList<Geometry> Scale(IReadOnlyList<Geometry> regions, IReadOnlyList<double?> values)
     {
-        var targets = TargetAreas(regions, values);
-        return [.. regions.Select((region, i) => ScaleTo(region, targets[i]))];
+        var scalings = Scalings(regions, values);
+        return [.. regions.Select((region, i) => scalings[i].Transform(region))];
     }
 
-    /// <summary>The region scaled about its centroid to the given area (a uniform scale multiplies areas by its square).</summary>
-    public static Geometry ScaleTo(Geometry region, double area)
+    /// <summary>Each region's scaling about its centroid to its target area (a uniform scale multiplies areas by its square); layers move with it too.</summary>
+    public static IReadOnlyList<AffineTransformation> Scalings(IReadOnlyList<Geometry> regions, IReadOnlyList<double?> values)
+    {
+        var targets = TargetAreas(regions, values);
+        return [.. regions.Select((region, i) => ScalingTo(region, targets[i]))];
+    }
+
+    private static AffineTransformation ScalingTo(Geometry region, double area)
     {
         if (!(region.Area > 0))
         {
-            return region;
+            return new AffineTransformation();
         }
 
         var centre = region.Centroid.Coordinate;
         var factor = Math.Sqrt(Math.Max(area, 0) / region.Area);
-        return AffineTransformation.ScaleInstance(factor, factor, centre.X, centre.Y).Transform(region);
+        return AffineTransformation.ScaleInstance(factor, factor, centre.X, centre.Y);
     }
 }

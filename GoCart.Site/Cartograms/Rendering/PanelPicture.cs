@@ -56,7 +56,9 @@ public static class PanelPicture
 
     private static (IReadOnlyList<NetTopologySuite.Geometries.Geometry>, MapFrame, MapLegend?, IReadOnlyList<PictureLayerFeature>) NonContiguous(ResultScene scene, ViewColumn column, int larger)
     {
-        var scaled = NonContiguousScaling.Scale(scene.EqualArea, column.Values);
-        return (scaled, scene.EqualAreaFrame, MapLegend.ForCartogram(column.Values, scaled, scene.EqualAreaFrame, column.Unit, larger), []);
+        var scalings = NonContiguousScaling.Scalings(scene.EqualArea, column.Values);
+        var scaled = scene.EqualArea.Select((region, i) => scalings[i].Transform(region)).ToList();
+        return (scaled, scene.EqualAreaFrame, MapLegend.ForCartogram(column.Values, scaled, scene.EqualAreaFrame, column.Unit, larger),
+            NonContiguousLayers.Move(scene.EqualArea, scalings, scene.EqualAreaLayers));
     }
 }

@@ -22,4 +22,7 @@ public sealed record ResultScene(
     IReadOnlyList<ViewColumn> Columns,
     bool IsLonLatProjection,
     string Title,
-    string Credit);
+    string Credit)
+{
+    public IReadOnlyList<string> ColumnNames => [.. Columns.Select(c => c.Name)];
+}

@@ -22,12 +22,14 @@ public sealed record ViewSettings(
     /// <summary>Without <c>panels=</c>: the equal-area map and the cartogram of the column a link opens on (the first by default).</summary>
     public static IReadOnlyList<PanelSpec> DefaultPanels(int column = 0) => [new(ViewType.EqualArea, 0), new(ViewType.Contiguous, column)];
 
-    public static ViewSettings Default(int columns) => Read(new QueryCollection(), columns);
-
-    public static ViewSettings Read(IQueryCollection query, int columns, int opensOn = 0)
+    /// <param name="query">The page's query string.</param>
+    /// <param name="columnNames">The names of the data's value columns, in order (problems name them).</param>
+    /// <param name="opensOn">The column a link opens on, for the default panels.</param>
+    public static ViewSettings Read(IQueryCollection query, IReadOnlyList<string> columnNames, int opensOn = 0)
     {
         var problems = new List<string>();
-        var panels = ReadPanels(query, columns, opensOn, problems);
+        var columns = columnNames.Count;
+        var panels = ReadPanels(query, columnNames, opensOn, problems);
         var colourBy = query["by"].ToString() is { Length: > 0 } by
             ? int.TryParse(by, NumberStyles.None, CultureInfo.InvariantCulture, out var column) && column < columns ? column : Problem<int?>(problems, $"Colour by \"{by}\" is not a column: use 0 to {columns - 1}, or leave it empty for the regions' own colours.", null)
             : null;
@@ -107,21 +109,19 @@ public sealed record ViewSettings(
         return string.Join('&', parts);
     }
 
-    private static List<PanelSpec> ReadPanels(IQueryCollection query, int columns, int opensOn, List<string> problems)
+    private static List<PanelSpec> ReadPanels(IQueryCollection query, IReadOnlyList<string> columnNames, int opensOn, List<string> problems)
     {
         var tokens = query["panels"].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
         var panels = new List<PanelSpec>();
         foreach (var token in tokens)
         {
-            if (PanelSpec.Parse(token, columns) is { } panel)
+            if (PanelSpec.Parse(token, columnNames.Count) is { } panel)
             {
                 panels.Add(panel);
             }
             else
             {
-                problems.Add(columns > 1
-                    ? $"Panel \"{token}\" is not a view: use equal-area, contiguous, non-contiguous or choropleth, with .1 to .{columns - 1} for another column than the first (contiguous.1)."
-                    : $"Panel \"{token}\" is not a view: use equal-area, contiguous, non-contiguous or choropleth.");
+                problems.Add(PanelProblem(token, columnNames));
             }
         }
 
@@ -147,6 +147,22 @@ public sealed record ViewSettings(
         }
 
         return panels;
+    }
+
+    /// <summary>What is wrong with a panel token: a column the data does not have (naming the columns it has), or not a view at all.</summary>
+    private static string PanelProblem(string token, IReadOnlyList<string> columnNames)
+    {
+        var dot = token.LastIndexOf('.');
+        if (dot > 0 && ViewTypes.Parse(token[..dot]) is { } type && int.TryParse(token[(dot + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var column))
+        {
+            var choices = columnNames.Select((name, c) => $"{name} ({new PanelSpec(type, c).Token})").ToList();
+            var list = choices.Count == 1 ? $"the only column is {choices[0]}" : $"the columns are {string.Join(", ", choices[..^1])} and {choices[^1]}";
+            return $"Panel \"{token}\" asks for column {column}, which this data does not have: {list}.";
+        }
+
+        return columnNames.Count > 1
+            ? $"Panel \"{token}\" is not a view: use equal-area, contiguous, non-contiguous or choropleth, with .1 to .{columnNames.Count - 1} for another column than the first (contiguous.1)."
+            : $"Panel \"{token}\" is not a view: use equal-area, contiguous, non-contiguous or choropleth.";
     }
 
     private static List<double> ReadCustomBreaks(string text, List<string> problems)

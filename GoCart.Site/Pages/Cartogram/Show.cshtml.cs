@@ -73,7 +73,7 @@ public sealed class ShowModel(GoCartDbContext database, MapLibrary library, Cart
         View = await views.DatasetViewAsync(Columns, index, database, cancellation);
         if (View is not null)
         {
-            Panels = views.Panels(View, ViewSettings.Read(Request.Query, View.Scene.Columns.Count, index));
+            Panels = views.Panels(View, ViewSettings.Read(Request.Query, View.Scene.ColumnNames, index));
         }
 
         if (record.Status == CartogramRecordStatus.Succeeded || View is not null)

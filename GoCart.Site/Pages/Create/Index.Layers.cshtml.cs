@@ -11,7 +11,8 @@ namespace GoCart.Site.Pages.Create;
 /// The create page's extra layers (points CSV or GeoJSON points/lines, moved with the cartogram) and its guardrail:
 /// a value column whose name says it is a rate is named on the page, and the user goes ahead by ticking a box
 /// (layers already read ride along in a hidden field meanwhile); one that only looks like a rate by its values
-/// against population goes ahead with the message kept for the result page.
+/// against population goes ahead with the message kept for the result page. "Show it as a choropleth" goes ahead
+/// too and opens the result on those columns' choropleths.
 /// </summary>
 public sealed partial class IndexModel
 {
@@ -23,6 +24,10 @@ public sealed partial class IndexModel
 
     [BindProperty]
     public bool GoAhead { get; set; }
+
+    /// <summary>"Show it as a choropleth": go ahead, and open the result on the rate columns' choropleths.</summary>
+    [BindProperty]
+    public bool Choropleth { get; set; }
 
     /// <summary>The guardrail's message when the value column looks intensive, else null.</summary>
     public string? Guardrail { get; private set; }
@@ -64,7 +69,7 @@ public sealed partial class IndexModel
     {
         var verdict = SubmissionGuardrail.Check(column, rows, LibraryMap);
         message = verdict.Message;
-        if (!verdict.IsIntensive || !verdict.ByName || GoAhead)
+        if (!verdict.IsIntensive || !verdict.ByName || GoAhead || Choropleth)
         {
             return false;
         }

@@ -264,7 +264,7 @@ public sealed partial class IndexModel(MapLibrary library, SubmissionFactory fac
             }
 
             var key = await submitter.SubmitColumnsAsync(submissions, cancellation);
-            return Redirect($"/cartogram/{key}");
+            return Redirect(Choropleth && ChoroplethLink.For(key, [.. submissions.Select(s => s.Guardrail)]) is { } choropleth ? choropleth : $"/cartogram/{key}");
         }
         catch (MapInputException exception)
         {

@@ -49,7 +49,7 @@ public sealed class ShowModel(GoCartDbContext database, CartogramViews views, Sh
         Shown = shown;
         PageLink = index > 0 ? $"/cartogram/{record.Key}?column={index}" : $"/cartogram/{record.Key}";
         View = await views.ViewAsync(shown, database, cancellation);
-        Panels = await views.PanelsAsync(shown, database, ViewSettings.Read(Request.Query, View.Scene.Columns.Count), cancellation);
+        Panels = await views.PanelsAsync(shown, database, ViewSettings.Read(Request.Query, View.Scene.ColumnNames), cancellation);
         await sharing.RecordViewAsync(record, cancellation);
         if (record.IsShared)
         {

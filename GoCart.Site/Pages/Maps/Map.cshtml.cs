@@ -34,7 +34,7 @@ public sealed class MapModel(MapLibrary library, CartogramSubmitter submitter, C
         if (Example.Status == CartogramRecordStatus.Succeeded)
         {
             View = await views.ViewAsync(Example, database, cancellation);
-            Panels = await views.PanelsAsync(Example, database, ViewSettings.Read(Request.Query, View.Scene.Columns.Count), cancellation);
+            Panels = await views.PanelsAsync(Example, database, ViewSettings.Read(Request.Query, View.Scene.ColumnNames), cancellation);
         }
 
         return Page();

@@ -139,60 +139,79 @@
     });
   }
 
+  // The panels are looked up when the button is pressed, by what they show (not by their first ids): a panel
+  // switch changes that. The morph pairs the first cartogram panel's paths with the equal-area panel's; after a
+  // switch (views.js says so with a "panel-switched" event) the button shows only while both panels are there.
   function setUpMorph(result) {
     const button = result.querySelector('[data-morph]');
-    const cartogram = result.querySelector('svg#cartogram');
-    const equalArea = result.querySelector('svg#equal-area');
-    if (!button || !cartogram || !equalArea) return;
-    const pairs = [...cartogram.querySelectorAll('path[data-i], path[data-l]')].map((path) => {
+    if (!button) return;
+    const panel = (type) => result.querySelector(`figure.panel[data-type="${type}"] svg.map`)
+      ?? (result.querySelector('figure.panel') ? null : result.querySelector(type === 'contiguous' ? 'svg#cartogram' : 'svg#equal-area'));
+    let morphed = null;
+    let running = false;
+
+    const pairsOf = (cartogram, equalArea) => [...cartogram.querySelectorAll('path[data-i], path[data-l]')].map((path) => {
       const twin = path.dataset.l === undefined
         ? equalArea.querySelector(`path[data-i="${path.dataset.i}"]`)
         : equalArea.querySelector(`path[data-l="${path.dataset.l}"]`);
       const d = path.getAttribute('d');
-      const from = (twin?.getAttribute('d') ?? d).match(NUMBER).map(Number);
-      const to = d.match(NUMBER).map(Number);
+      const to = (twin?.getAttribute('d') ?? d).match(NUMBER).map(Number);
+      const from = d.match(NUMBER).map(Number);
       return { path, parts: d.split(NUMBER), from, to: from.length === to.length ? to : from };
     });
-    const labels = cartogram.querySelector('.labels');
-    let showingCartogram = true;
-    let running = false;
 
-    const draw = (t) => {
+    const draw = (pairs, t) => {
       for (const { path, parts, from, to } of pairs) {
         let d = parts[0];
-        for (let k = 0; k < to.length; k++) {
+        for (let k = 0; k < from.length; k++) {
           d += (from[k] + (to[k] - from[k]) * t).toFixed(1) + parts[k + 1];
         }
         path.setAttribute('d', d);
       }
     };
 
-    button.hidden = false;
+    const reset = () => {
+      morphed = null;
+      button.textContent = 'Morph to the equal-area map';
+      button.hidden = !panel('contiguous') || !panel('equal-area');
+    };
+
     button.addEventListener('click', () => {
       if (running) return;
+      const cartogram = morphed?.cartogram ?? panel('contiguous');
+      const equalArea = panel('equal-area');
+      if (!cartogram || !equalArea) return;
       running = true;
+      const forward = morphed === null;
+      const pairs = morphed?.pairs ?? pairsOf(cartogram, equalArea);
+      const labels = cartogram.querySelector('.labels');
       const start = performance.now();
-      const forward = !showingCartogram;
       // Asked for less motion: the maps change at once instead of morphing over a second.
       const duration = matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 1000;
       if (labels) labels.style.visibility = 'hidden';
       const step = (now) => {
         const linear = duration === 0 ? 1 : Math.min(1, (now - start) / duration);
         const eased = linear < 0.5 ? 2 * linear * linear : 1 - Math.pow(-2 * linear + 2, 2) / 2;
-        draw(forward ? eased : 1 - eased);
+        draw(pairs, forward ? eased : 1 - eased);
         if (linear < 1) {
           requestAnimationFrame(step);
           return;
         }
-        showingCartogram = forward;
         running = false;
-        if (labels && showingCartogram) labels.style.visibility = '';
-        button.textContent = showingCartogram ? 'Morph to the equal-area map' : 'Morph back to the cartogram';
-        cartogram.dataset.showing = showingCartogram ? 'cartogram' : 'equal-area';
+        morphed = forward ? { cartogram, pairs } : null;
+        if (labels && !forward) labels.style.visibility = '';
+        button.textContent = forward ? 'Morph back to the cartogram' : 'Morph to the equal-area map';
+        cartogram.dataset.showing = forward ? 'equal-area' : 'cartogram';
       };
       requestAnimationFrame(step);
     });
-    button.textContent = 'Morph to the equal-area map';
+    result.addEventListener('panel-switched', (event) => {
+      // A switched panel that was morphed now shows its new drawing: the morph starts afresh from there.
+      if (morphed && event.detail?.svg === morphed.cartogram) morphed.cartogram.dataset.showing = 'cartogram';
+      if (!morphed || event.detail?.svg === morphed.cartogram) reset();
+      else button.hidden = false;
+    });
+    reset();
   }
 
   function setUpSorting(result) {

@@ -236,6 +236,7 @@
       figure.querySelectorAll('.panel-exports a').forEach((link, k) => { if (exports[k]) link.href = exports[k].getAttribute('href'); });
       history.replaceState(null, '', url);
       zoom.apply();
+      result.dispatchEvent(new CustomEvent('panel-switched', { detail: { svg } }));
       return true;
     };
     for (const select of form.querySelectorAll('select.panel-type')) {
