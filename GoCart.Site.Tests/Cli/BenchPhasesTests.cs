@@ -22,9 +22,10 @@ public class BenchPhasesTests
 
         var inRun = phases.Read + phases.Project + phases.Prepare + phases.Rasterise + phases.Solve + phases.Integrate
             + phases.BetweenIntegrations + phases.Output + phases.Simplify + phases.Check + phases.Other;
-        Assert.Equal(statistics.Seconds, inRun, 6);
+        Assert.True(Math.Abs(statistics.Seconds - inRun) < 1e-9, $"the phases add up to {inRun} s, the run took {statistics.Seconds} s");
         Assert.True(phases.BetweenIntegrations > 0, "loop removal and densification ran between the integrations");
-        Assert.Equal(statistics.Stages!.Engine.TotalSeconds, phases.Prepare + phases.Rasterise + phases.Solve + phases.Integrate + phases.BetweenIntegrations + phases.Output, 6);
+        var engine = phases.Prepare + phases.Rasterise + phases.Solve + phases.Integrate + phases.BetweenIntegrations + phases.Output;
+        Assert.True(Math.Abs(statistics.Stages!.Engine.TotalSeconds - engine) < 1e-9, $"the engine's phases add up to {engine} s, its runs took {statistics.Stages.Engine.TotalSeconds} s");
         Assert.Equal((Parse.TotalSeconds, Write.TotalSeconds), (phases.Parse, phases.Write));
     }
 
