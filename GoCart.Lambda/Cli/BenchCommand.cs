@@ -135,17 +135,21 @@ public static class BenchCommand
             times.Add(clock.Elapsed.TotalSeconds);
             self.Refresh();
             cpuTimes.Add((self.TotalProcessorTime - cpuBefore).TotalSeconds);
-            var writing = Stopwatch.StartNew();
-            CartogramJson.Serialize(last);
-            phases.Add(BenchPhases.Of(parsed, writing.Elapsed, last.Statistics));
+            phases.Add(BenchPhases.Of(parsed, last.Statistics));
         }
 
         times.Sort();
         cpuTimes.Sort();
         var s = last!.Statistics;
         self.Refresh();
+        var peakMegabytes = self.PeakWorkingSet64 / 1e6;
+
+        // Written once, after the peak is read, so the peak stays the computation's (as before this phase existed).
+        var writing = Stopwatch.StartNew();
+        CartogramJson.Serialize(last);
+        var median = BenchPhases.Median(phases) with { Write = writing.Elapsed.TotalSeconds };
         return new BenchResult(Path.GetFileName(folder), last.Regions.Count, s.Points, s.Grid, s.Integrations, s.MaxAreaError,
-            times[times.Count / 2], self.PeakWorkingSet64 / 1e6, last.Converged ? null : "not converged", BenchPhases.Median(phases).ToString())
+            times[times.Count / 2], peakMegabytes, last.Converged ? null : "not converged", median.ToString())
         {
             MedianCpuSeconds = cpuTimes[cpuTimes.Count / 2],
             StartupSeconds = startup,

@@ -5,7 +5,8 @@ namespace GoCart.Lambda.Cli;
 
 /// <summary>
 /// One bench run split into phases, in seconds: parsing the file's JSON and writing the result's JSON (both outside
-/// the run's time, as the request arrives parsed and the host writes the answer), reading and repairing the map,
+/// the run's time, as the request arrives parsed and the host writes the answer; the bench writes once, after the
+/// last run, and sets <see cref="Write"/>), reading and repairing the map,
 /// projecting, the engine's phases (summed over inset groups), the engine's work between integrations (loop
 /// removal, densification, area measurement, collections), simplifying, the validity check, and the rest of the
 /// run that is in none of these (far-flung advice, layers, inset layout, statistics).
@@ -13,7 +14,7 @@ namespace GoCart.Lambda.Cli;
 internal sealed record BenchPhases(double Parse, double Read, double Project, double Prepare, double Rasterise, double Solve, double Integrate,
     double BetweenIntegrations, double Output, double Simplify, double Check, double Other, double Write)
 {
-    public static BenchPhases Of(TimeSpan parse, TimeSpan write, CartogramRunStatistics statistics)
+    public static BenchPhases Of(TimeSpan parse, CartogramRunStatistics statistics)
     {
         var engine = statistics.Timings;
         var stages = statistics.Stages;
@@ -22,7 +23,7 @@ internal sealed record BenchPhases(double Parse, double Read, double Project, do
         var outsideEngine = Seconds(stages?.Reading) + Seconds(stages?.Projecting) + Seconds(stages?.Simplifying) + Seconds(stages?.Checking);
         return new(parse.TotalSeconds, Seconds(stages?.Reading), Seconds(stages?.Projecting), Seconds(engine.Preparing), Seconds(engine.Rasterising),
             Seconds(engine.Solving), Seconds(engine.Integrating), Math.Max(0, engineWhole - enginePhases), Seconds(engine.Output), Seconds(stages?.Simplifying),
-            Seconds(stages?.Checking), Math.Max(0, statistics.Seconds - outsideEngine - engineWhole), write.TotalSeconds);
+            Seconds(stages?.Checking), Math.Max(0, statistics.Seconds - outsideEngine - engineWhole), 0);
     }
 
     /// <summary>Each phase's median over the runs (so the phases need not add up to the median run).</summary>
