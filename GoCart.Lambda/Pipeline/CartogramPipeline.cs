@@ -165,7 +165,10 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         {
             OutputPoints = outputPoints,
             SimplificationSeconds = simplificationSeconds,
-            Stages = new PipelineTimings(reading, projecting, TimeSpan.FromSeconds(simplificationSeconds), checking),
+            Stages = new PipelineTimings(reading, projecting, TimeSpan.FromSeconds(simplificationSeconds), checking)
+            {
+                Engine = runs.Aggregate(TimeSpan.Zero, (sum, r) => sum + r.Statistics.Elapsed),
+            },
         };
         return new ComputedCartogram(request.Key, projections.Count == 0 ? null : string.Join("; ", projections.Distinct()),
             map.Regions, matched.Values, cartogram, equalArea, shares, errors, floored, statistics, warnings)

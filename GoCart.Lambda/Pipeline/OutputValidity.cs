@@ -20,8 +20,17 @@ public static class OutputValidity
         ArgumentNullException.ThrowIfNull(regions);
         ArgumentNullException.ThrowIfNull(cartogram);
         ArgumentNullException.ThrowIfNull(equalArea);
-        var invalid = new bool[regions.Count];
-        Parallel.For(0, regions.Count, i => invalid[i] = !cartogram[i].IsValid || !equalArea[i].IsValid);
+        // One work item per geometry, not per region: a region's two checks then run on both cores, and one large
+        // region (Russia, Canada) no longer holds a worker for both of its maps while the other waits.
+        var count = regions.Count;
+        var invalid = new bool[count];
+        Parallel.For(0, 2 * count, k =>
+        {
+            if (!(k < count ? cartogram[k] : equalArea[k - count]).IsValid)
+            {
+                invalid[k % count] = true;
+            }
+        });
         var names = regions.Where((_, i) => invalid[i]).ToList();
         if (names.Count == 0)
         {
