@@ -30,7 +30,10 @@ public sealed class CartogramSubmitter(GoCartDbContext database, IBackgroundJobC
     /// A dataset of several value columns, one submission per column (same map, rows and options; each its own
     /// values): one record and one job per distinct set of values, so columns with identical values share a
     /// computation, and a row per column saying which record computes it. The first column's record is the
-    /// dataset (its key is the share link). One column is an ordinary submission.
+    /// dataset (its key is the share link). One column is an ordinary submission. The columns of a dataset keep
+    /// every point the engine wrote unless the submission sets MaxPoints: the result page puts them on common
+    /// vertices and simplifies them together, so its panels morph point to point; each column simplified on its
+    /// own would keep other points and could not be paired.
     /// </summary>
     public async Task<string> SubmitColumnsAsync(IReadOnlyList<CartogramSubmission> columns, CancellationToken cancellation)
     {
@@ -47,7 +50,7 @@ public sealed class CartogramSubmitter(GoCartDbContext database, IBackgroundJobC
             var values = string.Join(';', columns[index].Rows.Select(r => r.Value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture) ?? "-"));
             if (!byValues.TryGetValue(values, out var key))
             {
-                var record = NewRecord(CartogramKeys.New(), columns[index], CartogramRecordStatus.Queued);
+                var record = NewRecord(CartogramKeys.New(), columns[index] with { MaxPoints = columns[index].MaxPoints ?? 0 }, CartogramRecordStatus.Queued);
                 records.Add(record);
                 key = byValues[values] = record.Key;
             }
