@@ -80,7 +80,9 @@ public sealed class NoJavascriptTests
         ];
         foreach (var (name, path) in pages)
         {
-            await page.GotoAsync(site + path);
+            // Without a script Chromium loads every image at once (lazy loading needs scripting): the map library's
+            // thumbnails would hold the load event for minutes, so the checks wait for the document and its stylesheet.
+            await page.GotoAsync(site + path, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
             await CheckAsync(page, name, problems);
         }
 
@@ -135,7 +137,7 @@ public sealed class NoJavascriptTests
 
     private static async Task CheckAsync(IPage page, string name, List<string> problems)
     {
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitForFunctionAsync("() => [...document.styleSheets].some((sheet) => (sheet.href || '').includes('/css/site.css'))");
         var scripted = await page.EvaluateAsync<string>("""
             () => [...document.querySelectorAll('button[type=button], [data-morph], [data-play], [data-copy], [data-zoom], .menu-button, .tooltip, .zoom-tools, .zoom-alone')]
               .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
