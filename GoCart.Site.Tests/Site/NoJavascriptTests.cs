@@ -139,7 +139,13 @@ public sealed class NoJavascriptTests
 
     private static async Task CheckAsync(IPage page, string name, List<string> problems)
     {
-        await page.WaitForFunctionAsync("() => [...document.styleSheets].some((sheet) => (sheet.href || '').includes('/css/site.css'))");
+        // Polled from here: with scripting off, Playwright's in-page waiting does not run.
+        for (var tries = 0; !await page.EvaluateAsync<bool>("() => [...document.styleSheets].some((sheet) => (sheet.href || '').includes('/css/site.css'))"); tries++)
+        {
+            Assert.True(tries < 300, $"{name}: the stylesheet did not load within a minute.");
+            await Task.Delay(200);
+        }
+
         var scripted = await page.EvaluateAsync<string>("""
             () => [...document.querySelectorAll('button[type=button], [data-morph], [data-play], [data-copy], [data-zoom], .menu-button, .tooltip, .zoom-tools, .zoom-alone')]
               .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
