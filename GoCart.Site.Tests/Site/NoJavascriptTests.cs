@@ -82,9 +82,7 @@ public sealed class NoJavascriptTests
         ];
         foreach (var (name, path) in pages)
         {
-            // Without a script Chromium loads every image at once (lazy loading needs scripting): the map library's
-            // thumbnails would hold the load event for minutes, so the checks wait for the document and its stylesheet.
-            await page.GotoAsync(site + path, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await page.GotoAsync(site + path);
             await CheckAsync(page, name, problems);
         }
 
@@ -139,13 +137,7 @@ public sealed class NoJavascriptTests
 
     private static async Task CheckAsync(IPage page, string name, List<string> problems)
     {
-        // Polled from here: with scripting off, Playwright's in-page waiting does not run.
-        for (var tries = 0; !await page.EvaluateAsync<bool>("() => [...document.styleSheets].some((sheet) => (sheet.href || '').includes('/css/site.css'))"); tries++)
-        {
-            Assert.True(tries < 300, $"{name}: the stylesheet did not load within a minute.");
-            await Task.Delay(200);
-        }
-
+        await page.WaitForLoadStateAsync(LoadState.Load);
         var scripted = await page.EvaluateAsync<string>("""
             () => [...document.querySelectorAll('button[type=button], [data-morph], [data-play], [data-copy], [data-zoom], .menu-button, .tooltip, .zoom-tools, .zoom-alone')]
               .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
