@@ -66,9 +66,16 @@ echo "fresh clone: ready after $(( $(date +%s) - started )) s (build included)"
 
 grep -q "in-process engine (optimised build)" "$work/site.log" \
   || fail "the site did not report an optimised in-process engine"
-! grep -q "Hosting environment: Development" "$work/site.log" \
-  || fail "the README's run command starts the site in the Development environment"
-echo "fresh clone: optimised engine, environment $(grep -o 'Hosting environment: [A-Za-z]*' "$work/site.log" | head -n 1 | cut -d' ' -f3)"
+# The host logs its environment once it has started, which can be a moment after Kestrel first answers.
+environment=""
+for _ in $(seq 1 100); do
+  environment=$(sed -n 's/.*Hosting environment: \([A-Za-z]*\).*/\1/p' "$work/site.log" | head -n 1)
+  [ -n "$environment" ] && break
+  sleep 0.1
+done
+[ -n "$environment" ] || fail "the site did not log its hosting environment"
+[ "$environment" != "Development" ] || fail "the README's run command starts the site in the Development environment"
+echo "fresh clone: optimised engine, environment $environment"
 
 # Malformed requests must get the site's own answers, never the developer exception page with source excerpts.
 check_no_developer_page() {

@@ -52,6 +52,39 @@ public static class PageChecks
             }
             """, controls);
 
+    /// <summary>
+    /// Text, screen-reader text included, that places a map or panel on a side ("the map on the left", "the right-hand
+    /// map"): on a phone the maps stack, so pages speak of "the two maps". A choice of where an inset goes (a select's
+    /// options) is not text about the maps. Empty when there is none.
+    /// </summary>
+    public static async Task<string> SideWordsAsync(IPage page) =>
+        await page.EvaluateAsync<string>("""
+            () => {
+              const sides = /\b(?:(?:on|to|at) the (?:left|right)|(?:left|right)(?:-hand)? (?:map|side|panel|one|picture)s?)\b/gi;
+              const body = document.body.cloneNode(true);
+              body.querySelectorAll('select, script, style, [hidden]').forEach((e) => e.remove());
+              return [...new Set(body.innerText.match(sides) || [])].join(', ');
+            }
+            """);
+
+    /// <summary>
+    /// Whether the focused element shows it has focus (an outline or a ring; for a map's region, the map's outline):
+    /// empty when it does, else what lacks the indicator.
+    /// </summary>
+    public static async Task<string> MissingFocusIndicatorAsync(IPage page) =>
+        await page.EvaluateAsync<string>("""
+            () => {
+              const e = document.activeElement;
+              if (!e || e === document.body) return 'nothing has focus';
+              const shown = (el) => {
+                const style = getComputedStyle(el);
+                return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+              };
+              if (shown(e) || (e.closest('svg.map') && shown(e.closest('svg.map')))) return '';
+              return `${e.tagName.toLowerCase()} "${(e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 30)}" shows no focus`;
+            }
+            """);
+
     /// <summary>axe-core's violations (all its rules, WCAG 2.2 AA and best practices), one line each, or empty.</summary>
     public static async Task<string> AxeViolationsAsync(IPage page)
     {

@@ -11,10 +11,11 @@ namespace GoCart.Site.Tests.Site;
 
 /// <summary>
 /// Every page on phones (320, 360 and 390 px) and a wide desktop (1,440 px) in Chromium, after a real upload of a
-/// public map (us-atlas states-albers-10m, 56 pre-projected states and territories) and of a CSV whose values span six orders of magnitude,
-/// and with the cartogram made from them: no horizontal scroll, touch targets of at least 44 px, the navigation
-/// folded into a menu on phones, maps across the full width, and axe-core at zero violations. Screenshots of each
-/// page at each width are kept as artefacts (phone-WIDTH-PAGE.png).
+/// public map (us-atlas states-10m, 56 states and territories in longitude/latitude, so the far-flung step asks where
+/// Alaska, Hawaii and the islands go) and of a CSV whose values span six orders of magnitude, and with the cartogram
+/// made from them: no horizontal scroll, touch targets of at least 44 px, no text that speaks of map sides (the maps
+/// stack on a phone), the navigation folded into a menu on phones, maps across the full width, and axe-core at zero
+/// violations. Screenshots of each page at each width are kept as artefacts (phone-WIDTH-PAGE.png).
 /// </summary>
 public sealed partial class PhoneLayoutTests
 {
@@ -33,15 +34,16 @@ public sealed partial class PhoneLayoutTests
         page.SetDefaultTimeout(90_000);
         var problems = new List<string>();
 
-        var (result, embed) = ("", "");
+        var made = new UploadedPages("", "", "", "");
         foreach (var width in new[] { 360, 390 })
         {
             await page.SetViewportSizeAsync(width, 844);
-            (result, embed) = await UploadAndMakeCartogramAsync(page, site, width, problems);
+            made = await UploadAndMakeCartogramAsync(page, site, width, problems);
         }
 
-        string[] pages = ["/", "/maps", $"/maps/{SmallMap}", "/create", $"/create?map={SmallMap}", "/create/map", "/tutorial", "/faq",
-            "/about", "/cookies", "/contact", "/admin/login", "/no-such-page", result, embed];
+        var (result, embed) = (made.Result, made.Embed);
+        string[] pages = ["/", "/maps", $"/maps/{SmallMap}", "/create", $"/create?map={SmallMap}", "/create/map", made.FarFlungStep, made.Table,
+            "/tutorial", "/faq", "/about", "/cookies", "/contact", "/contact/thanks", "/admin/login", "/no-such-page", "/Error?code=500", result, embed];
         foreach (var width in Widths)
         {
             await page.SetViewportSizeAsync(width, width < 600 ? 844 : 900);
@@ -54,7 +56,7 @@ public sealed partial class PhoneLayoutTests
                     await page.Locator("svg#cartogram").WaitForAsync();
                 }
 
-                await CheckAsync(page, width, Name(path, result, embed), axe: width is 390 or 1440, problems);
+                await CheckAsync(page, width, Name(path, made), axe: width is 390 or 1440, problems);
             }
         }
 
@@ -109,13 +111,24 @@ public sealed partial class PhoneLayoutTests
         await Assertions.Expect(faq).ToBeVisibleAsync();
     }
 
-    /// <summary>Uploads the public map and a CSV for it, checking each page on the way; returns the result and embed paths.</summary>
-    private static async Task<(string Result, string Embed)> UploadAndMakeCartogramAsync(IPage page, string site, int width, List<string> problems)
+    /// <summary>The paths an upload went through: the far-flung step, the data table, the result and its embed.</summary>
+    private sealed record UploadedPages(string FarFlungStep, string Table, string Result, string Embed);
+
+    /// <summary>Uploads the public map and a CSV for it, checking each page on the way; returns the pages it made.</summary>
+    private static async Task<UploadedPages> UploadAndMakeCartogramAsync(IPage page, string site, int width, List<string> problems)
     {
         await page.GotoAsync($"{site}/create/map");
-        await page.GetByLabel("Map file (.geojson, .json, .topojson or .zip)").SetInputFilesAsync(PublicMaps.StatesAlbers10mGeoJson);
+        await page.GetByLabel("Map file (.geojson, .json, .topojson or .zip)").SetInputFilesAsync(PublicMaps.States10mGeoJson);
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and continue" }).ClickAsync();
+        var proceed = page.GetByRole(AriaRole.Button, new() { Name = "Continue to the data" });
+        await Assertions.Expect(proceed).ToBeVisibleAsync();
+        var step = new Uri(page.Url).PathAndQuery;
+        Assert.StartsWith("/create/map?draft=", step, StringComparison.Ordinal);
+        await Assertions.Expect(page.GetByLabel("Alaska", new() { Exact = false })).ToBeVisibleAsync();
+        await CheckAsync(page, width, "create-far-flung-step", axe: true, problems);
+        await proceed.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Make the cartogram" })).ToBeVisibleAsync();
+        var table = new Uri(page.Url).PathAndQuery;
         await CheckAsync(page, width, "create-uploaded-map", axe: true, problems);
 
         await page.GetByLabel("Data file").SetInputFilesAsync(new FilePayload
@@ -134,7 +147,7 @@ public sealed partial class PhoneLayoutTests
         var result = new Uri(page.Url).AbsolutePath;
         await page.GetByRole(AriaRole.Button, new() { Name = "Share this cartogram" }).ClickAsync();
         await Assertions.Expect(page.Locator("#embed-code")).ToBeVisibleAsync();
-        return (result, result.Replace("/cartogram/", "/embed/", StringComparison.Ordinal));
+        return new UploadedPages(step, table, result, result.Replace("/cartogram/", "/embed/", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -158,7 +171,7 @@ public sealed partial class PhoneLayoutTests
         await page.FillAsync("#Password", password);
         await page.Locator("form button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(site + "/admin");
-        foreach (var width in new[] { 360, 390 })
+        foreach (var width in Widths)
         {
             await page.SetViewportSizeAsync(width, 844);
             await page.GotoAsync(site + "/admin");
@@ -182,6 +195,11 @@ public sealed partial class PhoneLayoutTests
             problems.Add($"{name} at {width} px: targets under {PageChecks.MinimumTarget} px: {small}");
         }
 
+        if (await PageChecks.SideWordsAsync(page) is { Length: > 0 } sides)
+        {
+            problems.Add($"{name} at {width} px: speaks of sides where the maps may be stacked: {sides}");
+        }
+
         if (axe && await PageChecks.AxeViolationsAsync(page) is { Length: > 0 } violations)
         {
             problems.Add($"{name} at {width} px: axe: {violations}");
@@ -190,10 +208,10 @@ public sealed partial class PhoneLayoutTests
         await Chromium.ScreenshotAsync(page, $"phone-{width}-{name}");
     }
 
-    /// <summary>One row per state of states-albers-10m, by name, with values from a thousand to a billion.</summary>
+    /// <summary>One row per state of states-10m, by name, with values from a thousand to a billion.</summary>
     private static byte[] StatesCsv()
     {
-        using var document = JsonDocument.Parse(File.ReadAllBytes(PublicMaps.StatesAlbers10mGeoJson));
+        using var document = JsonDocument.Parse(File.ReadAllBytes(PublicMaps.States10mGeoJson));
         var names = document.RootElement.GetProperty("features").EnumerateArray()
             .Select(f => f.GetProperty("properties").GetProperty("name").GetString()!)
             .ToList();
@@ -207,8 +225,13 @@ public sealed partial class PhoneLayoutTests
         return Encoding.UTF8.GetBytes(csv.ToString());
     }
 
-    private static string Name(string path, string result, string embed) =>
-        path == result ? "result" : path == embed ? "embed" : path == "/" ? "home" : NonWord().Replace(path.Trim('/'), "-");
+    private static string Name(string path, UploadedPages made) =>
+        path == made.Result ? "result"
+        : path == made.Embed ? "embed"
+        : path == made.FarFlungStep ? "create-far-flung-step"
+        : path == made.Table ? "create-uploaded-map"
+        : path == "/" ? "home"
+        : NonWord().Replace(path.Trim('/'), "-");
 
     [GeneratedRegex("/cartogram/[A-Za-z0-9]{32}$")]
     private static partial Regex CartogramUrl();

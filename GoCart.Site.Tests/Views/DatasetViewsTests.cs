@@ -53,7 +53,7 @@ public sealed partial class DatasetViewsTests(SiteFixture site) : IClassFixture<
         Assert.Contains("<figcaption>Cartogram: Population (people)</figcaption>", first);
         foreach (var name in WorldDataset.Columns)
         {
-            Assert.Contains($"data-sort=\"number\">{name}</button>", first);
+            Assert.Contains($"data-sort=\"number\">{name}</th>", first);
             Assert.Contains($"<optgroup label=\"{name}\">", first);
         }
 

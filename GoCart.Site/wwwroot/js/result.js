@@ -218,13 +218,18 @@
     const table = result.querySelector('table.sortable');
     if (!table) return;
     const body = table.tBodies[0];
-    table.querySelectorAll('th button[data-sort]').forEach((button, column) => {
+    // The headers become sort buttons here: without a script they are plain headers, not buttons that do nothing.
+    table.querySelectorAll('th[data-sort]').forEach((header, column) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.append(...header.childNodes);
+      header.append(button);
+      header.setAttribute('aria-sort', 'none');
       button.addEventListener('click', () => {
-        const header = button.closest('th');
         const ascending = header.getAttribute('aria-sort') !== 'ascending';
         table.querySelectorAll('th[aria-sort]').forEach((th) => th.setAttribute('aria-sort', 'none'));
         header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-        const numeric = button.dataset.sort === 'number';
+        const numeric = header.dataset.sort === 'number';
         const key = (row) => {
           const cell = row.children[column];
           if (!numeric) return cell.textContent.trim();
