@@ -155,8 +155,9 @@ public sealed class NoJavascriptTests
             problems.Add($"{name}: {overflow}");
         }
 
+        // The embed page is drawn inside other sites' pages and carries no site navigation.
         var menu = page.Locator(".site-header").GetByRole(AriaRole.Link, new() { Name = "Menu" });
-        if (!await menu.IsVisibleAsync())
+        if (name != "embed" && !await menu.IsVisibleAsync())
         {
             problems.Add($"{name}: no Menu link in the folded navigation");
         }
