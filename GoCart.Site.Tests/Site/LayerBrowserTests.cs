@@ -86,14 +86,7 @@ public sealed partial class LayerBrowserTests
         await using var factory = new GoCartFactory();
         var site = factory.StartKestrel();
         await using var browser = await Chromium.LaunchAsync();
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        page.SetDefaultTimeout(60_000);
-
-        await page.GotoAsync($"{site}/create?map=world_by_country_since_2022");
-        await page.GetByLabel("What the numbers are, with unit").FillAsync("GDP per capita (USD)");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Make the cartogram" }).ClickAsync();
-
-        var message = page.Locator(".message.guardrail");
+        var (page, message) = await SubmitRateColumnAsync(browser, site);
         await Assertions.Expect(message).ToContainTextAsync("GDP per capita (USD) is a rate: a cartogram of it sizes regions by a number that does not add up. Use a choropleth, or a total such as GDP.");
         await Chromium.ScreenshotAsync(page, "guardrail");
         await page.GetByLabel("Make the cartogram of this column anyway").CheckAsync();
@@ -107,13 +100,7 @@ public sealed partial class LayerBrowserTests
         await using var factory = new GoCartFactory();
         var site = factory.StartKestrel();
         await using var browser = await Chromium.LaunchAsync();
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        page.SetDefaultTimeout(60_000);
-
-        await page.GotoAsync($"{site}/create?map=world_by_country_since_2022");
-        await page.GetByLabel("What the numbers are, with unit").FillAsync("GDP per capita (USD)");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Make the cartogram" }).ClickAsync();
-        var message = page.Locator(".message.guardrail");
+        var (page, message) = await SubmitRateColumnAsync(browser, site);
         await Assertions.Expect(message).ToContainTextAsync("Use a choropleth");
         await message.GetByRole(AriaRole.Button, new() { Name = "Show it as a choropleth" }).ClickAsync();
 
@@ -129,6 +116,17 @@ public sealed partial class LayerBrowserTests
         await panel.Locator("select.panel-type").SelectOptionAsync("contiguous");
         await Assertions.Expect(panel).ToHaveAttributeAsync("data-type", "contiguous");
         await Assertions.Expect(panel.Locator("figcaption")).ToHaveTextAsync("Cartogram: GDP per capita (USD)");
+    }
+
+    /// <summary>The world map's create page with its value column named as a rate, submitted: the page and its guardrail message.</summary>
+    private static async Task<(IPage Page, ILocator Message)> SubmitRateColumnAsync(IBrowser browser, string site)
+    {
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(60_000);
+        await page.GotoAsync($"{site}/create?map=world_by_country_since_2022");
+        await page.GetByLabel("What the numbers are, with unit").FillAsync("GDP per capita (USD)");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Make the cartogram" }).ClickAsync();
+        return (page, page.Locator(".message.guardrail"));
     }
 
     private static byte[] CapitalsCsv()
