@@ -1,7 +1,6 @@
 using GoCart.Lambda.Geo;
 using GoCart.Lambda.Geo.Projections;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Geometries.Utilities;
 
 namespace GoCart.Lambda.Layers;
@@ -36,21 +35,12 @@ public sealed class LayerPlacement
             }
         }
 
-        var prepared = new Lazy<IPreparedGeometry>[map.Regions.Count];
-        for (var r = 0; r < prepared.Length; r++)
-        {
-            var geometry = map.Regions[r].Geometry;
-            prepared[r] = new Lazy<IPreparedGeometry>(() => PreparedGeometryFactory.Prepare(geometry));
-        }
-
+        var locator = new RegionLocator([.. map.Regions.Select(r => r.Geometry)]);
         foreach (var layer in layers)
         {
             foreach (var feature in layer.Features)
             {
-                var first = feature.Geometry.Coordinates[0];
-                var point = feature.Geometry.Factory.CreatePoint(first);
-                var holder = groupMembers.Count == 1 ? -1 : Enumerable.Range(0, map.Regions.Count)
-                    .FirstOrDefault(r => map.Regions[r].Geometry.EnvelopeInternal.Covers(first) && prepared[r].Value.Covers(point), -1);
+                var holder = groupMembers.Count == 1 ? -1 : locator.Find(feature.Geometry.Coordinates[0]);
                 plan._features.Add((layer, feature, holder >= 0 ? groupOf[holder] : 0));
             }
         }

@@ -1,8 +1,7 @@
 using GoCart.Lambda.Drawing;
+using GoCart.Lambda.Geo;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Geometries.Utilities;
-using NetTopologySuite.Index.Strtree;
 
 namespace GoCart.Site.Cartograms.Rendering;
 
@@ -20,32 +19,12 @@ public static class NonContiguousLayers
             return [];
         }
 
-        var index = new STRtree<int>();
-        for (var i = 0; i < regions.Count; i++)
-        {
-            index.Insert(regions[i].EnvelopeInternal, i);
-        }
-
-        var prepared = new IPreparedGeometry?[regions.Count];
-        var factory = regions.Count > 0 ? regions[0].Factory : new GeometryFactory();
-        int Region(Coordinate point)
-        {
-            var geometry = factory.CreatePoint(point);
-            foreach (var i in index.Query(new Envelope(point)).Order())
-            {
-                if ((prepared[i] ??= PreparedGeometryFactory.Prepare(regions[i])).Covers(geometry))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
+        var locator = new RegionLocator(regions);
 
         return [.. layers.Select(feature =>
         {
             var moved = feature.Geometry.Copy();
-            moved.Apply(new VertexFilter(point => Region(point) is var r and >= 0 ? scalings[r].Transform(point, new Coordinate()) : point));
+            moved.Apply(new VertexFilter(point => locator.Find(point) is var r and >= 0 ? scalings[r].Transform(point, new Coordinate()) : point));
             return feature with { Geometry = moved };
         })];
     }
