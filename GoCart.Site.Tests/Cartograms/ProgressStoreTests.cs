@@ -27,6 +27,23 @@ public class ProgressStoreTests
         Assert.Null(await store.GetAsync("unknown" + key, CancellationToken.None));
     }
 
+    /// <summary>A new run of a key (a retry, a library example computed again) starts below the last run's orders.</summary>
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task A_restart_replaces_an_earlier_runs_progress_whatever_its_order(string kind)
+    {
+        var (store, dispose) = Create(kind);
+        using var _ = dispose;
+        var key = "r" + Guid.NewGuid().ToString("N");
+        Assert.True(await store.TryUpdateAsync(new ProgressUpdate(key, long.MaxValue, 1, 0.004, "done"), CancellationToken.None));
+
+        await store.RestartAsync(new ProgressUpdate(key, 1, 0.01, 0, "starting"), CancellationToken.None);
+
+        Assert.Equal(new ProgressUpdate(key, 1, 0.01, 0, "starting"), await store.GetAsync(key, CancellationToken.None));
+        Assert.True(await store.TryUpdateAsync(new ProgressUpdate(key, 2, 0.3, 0.5, "computing"), CancellationToken.None));
+        Assert.Equal(0.3, (await store.GetAsync(key, CancellationToken.None))!.Progress);
+    }
+
     [Fact]
     public async Task Concurrent_posts_never_leave_a_lower_order_in_redis()
     {

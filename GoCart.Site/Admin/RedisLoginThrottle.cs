@@ -1,3 +1,4 @@
+using GoCart.Site.Infrastructure;
 using StackExchange.Redis;
 
 namespace GoCart.Site.Admin;
@@ -37,7 +38,7 @@ public sealed partial class RedisLoginThrottle(IConnectionMultiplexer redis, Log
             var failures = (long)await redis.GetDatabase().ScriptEvaluateAsync(CountScript, new { key = Key(client), window = WindowMilliseconds });
             return failures >= LoginThrottle.MaxFailures;
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             LogUnavailable(logger, exception.GetType().Name);
             return await fallback.IsLockedOutAsync(client);
@@ -50,7 +51,7 @@ public sealed partial class RedisLoginThrottle(IConnectionMultiplexer redis, Log
         {
             await redis.GetDatabase().ScriptEvaluateAsync(RecordScript, new { key = Key(client), window = WindowMilliseconds, failure = Guid.NewGuid().ToString("N") });
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             LogUnavailable(logger, exception.GetType().Name);
             await fallback.RecordFailureAsync(client);
@@ -64,7 +65,7 @@ public sealed partial class RedisLoginThrottle(IConnectionMultiplexer redis, Log
         {
             await redis.GetDatabase().KeyDeleteAsync(Key(client));
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             LogUnavailable(logger, exception.GetType().Name);
         }

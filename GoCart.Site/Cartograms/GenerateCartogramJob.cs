@@ -44,11 +44,12 @@ public sealed partial class GenerateCartogramJob(
             return;
         }
 
+        // Progress starts afresh before the record says it runs, so whoever reads a running record reads this run's progress.
+        await progress.RestartAsync(new ProgressUpdate(key, 1, 0.01, 0, "starting"), cancellation);
         record.Status = CartogramRecordStatus.Running;
         record.StartedUtc = time.GetUtcNow().UtcDateTime;
         record.Error = null;
         await database.SaveChangesAsync(cancellation);
-        await progress.TryUpdateAsync(new ProgressUpdate(key, 1, 0.01, 0, "starting"), cancellation);
         try
         {
             var submission = CompressedJson.Deserialize<CartogramSubmission>(record.RequestJson);

@@ -11,5 +11,12 @@ public interface IProgressStore
     /// <summary>Stores the update if its order is higher than the stored one; says whether it did.</summary>
     Task<bool> TryUpdateAsync(ProgressUpdate update, CancellationToken cancellation);
 
+    /// <summary>
+    /// Starts a run's progress afresh: stores <paramref name="first"/> whatever is stored. A new run of a key (a
+    /// retry, or a library example computed again for another database) is then not held back, or shown as done,
+    /// by an earlier run's reports.
+    /// </summary>
+    Task RestartAsync(ProgressUpdate first, CancellationToken cancellation);
+
     Task<ProgressUpdate?> GetAsync(string key, CancellationToken cancellation);
 }

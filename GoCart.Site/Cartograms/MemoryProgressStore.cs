@@ -35,6 +35,12 @@ public sealed class MemoryProgressStore(TimeProvider time) : IProgressStore
         return Task.FromResult(stored);
     }
 
+    public Task RestartAsync(ProgressUpdate first, CancellationToken cancellation)
+    {
+        _entries[first.Key] = (first, time.GetUtcNow() + ProgressStoreSettings.TimeToLive);
+        return Task.CompletedTask;
+    }
+
     public Task<ProgressUpdate?> GetAsync(string key, CancellationToken cancellation) =>
         Task.FromResult(_entries.TryGetValue(key, out var entry) && entry.Expires > time.GetUtcNow() ? entry.Update : null);
 

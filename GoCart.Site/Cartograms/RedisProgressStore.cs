@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using GoCart.Lambda.Contract;
+using GoCart.Site.Infrastructure;
 using StackExchange.Redis;
 
 namespace GoCart.Site.Cartograms;
@@ -7,12 +9,14 @@ namespace GoCart.Site.Cartograms;
 /// <summary>
 /// Production: progress in Redis, shared by every site instance. The higher-order check and the write happen
 /// in one Lua script, so two concurrent posts cannot make progress go backwards. Progress is a nicety: while
-/// Redis is unreachable, writes are dropped and reads find nothing (logged at most once a minute), so
-/// cartograms still complete and pages still render.
+/// Redis is unreachable or slow, writes are dropped and reads answer the last progress this replica read for the
+/// key (logged at most once a minute), so cartograms still complete, pages still render and no progress bar
+/// jumps back.
 /// </summary>
 public sealed partial class RedisProgressStore(IConnectionMultiplexer redis, ILogger<RedisProgressStore> logger, TimeProvider time) : IProgressStore
 {
-    private long _lastWarning = long.MinValue;
+    /// <summary>Keys whose last read this replica remembers; beyond this the memory starts again.</summary>
+    private const int RememberedKeys = 4096;
 
     private const string KeyPrefix = "gocart:progress:";
 
@@ -24,25 +28,23 @@ public sealed partial class RedisProgressStore(IConnectionMultiplexer redis, ILo
         return 1
         """);
 
-    public async Task<bool> TryUpdateAsync(ProgressUpdate update, CancellationToken cancellation)
+    private static readonly LuaScript Set = LuaScript.Prepare("""
+        redis.call('HSET', @key, 'order', @order, 'json', @json)
+        redis.call('EXPIRE', @key, @ttl)
+        return 1
+        """);
+
+    private readonly ConcurrentDictionary<string, ProgressUpdate> _lastRead = new(StringComparer.Ordinal);
+
+    private long _lastWarning = long.MinValue;
+
+    public async Task<bool> TryUpdateAsync(ProgressUpdate update, CancellationToken cancellation) =>
+        await EvaluateAsync(CompareAndSet, update) == 1;
+
+    public async Task RestartAsync(ProgressUpdate first, CancellationToken cancellation)
     {
-        var json = JsonSerializer.Serialize(update, ContractJson.Default.ProgressUpdate);
-        try
-        {
-            var result = await redis.GetDatabase().ScriptEvaluateAsync(CompareAndSet, new
-            {
-                key = (RedisKey)(KeyPrefix + update.Key),
-                order = update.Order,
-                json,
-                ttl = (long)ProgressStoreSettings.TimeToLive.TotalSeconds,
-            });
-            return (long)result == 1;
-        }
-        catch (RedisException exception)
-        {
-            Unavailable(exception);
-            return false;
-        }
+        _lastRead.TryRemove(first.Key, out _);
+        await EvaluateAsync(Set, first);
     }
 
     public async Task<ProgressUpdate?> GetAsync(string key, CancellationToken cancellation)
@@ -50,16 +52,53 @@ public sealed partial class RedisProgressStore(IConnectionMultiplexer redis, ILo
         try
         {
             var json = await redis.GetDatabase().HashGetAsync(KeyPrefix + key, "json");
-            return json.IsNullOrEmpty ? null : JsonSerializer.Deserialize((string)json!, ContractJson.Default.ProgressUpdate);
+            if (json.IsNullOrEmpty)
+            {
+                return null;
+            }
+
+            var update = JsonSerializer.Deserialize((string)json!, ContractJson.Default.ProgressUpdate)!;
+            Remember(update);
+            return update;
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             Unavailable(exception);
-            return null;
+            return _lastRead.TryGetValue(key, out var last) ? last : null;
         }
     }
 
-    private void Unavailable(RedisException exception)
+    /// <summary>Runs a write script for the update; 1 when it stored it, 0 when not or when Redis did not answer.</summary>
+    private async Task<long> EvaluateAsync(LuaScript script, ProgressUpdate update)
+    {
+        try
+        {
+            return (long)await redis.GetDatabase().ScriptEvaluateAsync(script, new
+            {
+                key = (RedisKey)(KeyPrefix + update.Key),
+                order = update.Order,
+                json = JsonSerializer.Serialize(update, ContractJson.Default.ProgressUpdate),
+                ttl = (long)ProgressStoreSettings.TimeToLive.TotalSeconds,
+            });
+        }
+        catch (Exception exception) when (RedisFailure.Is(exception))
+        {
+            Unavailable(exception);
+            return 0;
+        }
+    }
+
+    private void Remember(ProgressUpdate update)
+    {
+        if (_lastRead.Count >= RememberedKeys)
+        {
+            _lastRead.Clear();
+        }
+
+        _lastRead[update.Key] = update;
+    }
+
+    private void Unavailable(Exception exception)
     {
         var now = time.GetTimestamp();
         var last = Interlocked.Read(ref _lastWarning);

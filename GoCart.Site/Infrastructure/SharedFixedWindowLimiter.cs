@@ -47,7 +47,7 @@ public sealed partial class SharedFixedWindowLimiter(
         {
             return Lease(redis.GetDatabase().ScriptEvaluate(CountScript, Arguments(permitCount)));
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             Unavailable(exception);
             return fallback.AttemptAcquire(permitCount);
@@ -61,7 +61,7 @@ public sealed partial class SharedFixedWindowLimiter(
         {
             return Lease(await redis.GetDatabase().ScriptEvaluateAsync(CountScript, Arguments(permitCount)));
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (RedisFailure.Is(exception))
         {
             Unavailable(exception);
             return await fallback.AcquireAsync(permitCount, cancellationToken);
@@ -78,7 +78,7 @@ public sealed partial class SharedFixedWindowLimiter(
         base.Dispose(disposing);
     }
 
-    private void Unavailable(RedisException exception)
+    private void Unavailable(Exception exception)
     {
         var now = Stopwatch.GetTimestamp();
         var last = Interlocked.Read(ref _lastWarning);
