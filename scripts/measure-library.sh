@@ -2,7 +2,8 @@
 # Measures the map library's pages with the warm-up on: starts the site (embedded defaults, Release build) on the
 # library in CARTOGRAM_MAPS_DIR (default: go-cart.io's maps beside the repository, read in place), waits until
 # the warm-up has computed every map's population cartogram, then asks for every map's page twice and prints the
-# time to first byte of each visit (on loopback, so it is server time) and a summary.
+# time to first byte of each visit (on loopback, so it is server time) and a summary, and what the gallery weighs
+# with every thumbnail.
 # Usage: scripts/measure-library.sh   (builds GoCart.Site in Release first; takes minutes: the warm-up computes all maps)
 set -euo pipefail
 
@@ -37,10 +38,27 @@ for _ in $(seq 1 3600); do
   grep -q "Library warm-up done" "$data/site.log" && break
   sleep 1
 done
-grep -o "Library warm-up done[^\"]*" "$data/site.log" | head -n 1
+# The site logs compact JSON (a template and its properties): fill the template in.
+python3 - "$data/site.log" <<'LOG'
+import json, re, sys
+for line in open(sys.argv[1]):
+    if "Library warm-up done" in line:
+        event = json.loads(line)
+        print(re.sub(r"\{(\w+)\}", lambda m: str(event.get(m.group(1), m.group(0))), event["@mt"]))
+        break
+LOG
 echo "warm-up finished $(python3 -c "print(f'{$(date +%s.%N) - $started:.0f}')") s after start"
 
 ids=$(curl -fs "$site/api/v1/maps" | python3 -c 'import json,sys; print("\n".join(m["id"] for m in json.load(sys.stdin) if m["id"] != "concentric_circles"))')
+# What the gallery weighs when a browser asks for every thumbnail at once (no script, so no lazy loading).
+gallery=$(curl -fs -o /dev/null -w '%{size_download}' "$site/maps")
+for id in $ids; do
+  for picture in cartogram thumbnail; do
+    gallery=$((gallery + $(curl -fs -o /dev/null -w '%{size_download}' "$site/maps/$id/$picture.svg")))
+  done
+done
+echo "gallery with every thumbnail: $(python3 -c "print(f'{$gallery / 1e6:.2f}')") MB (the page and two pictures per map, uncompressed)"
+
 results="$data/times.tsv"
 for id in $ids; do
   first=$(curl -fs -o "$data/page.html" -w '%{time_starttransfer}' "$site/maps/$id")

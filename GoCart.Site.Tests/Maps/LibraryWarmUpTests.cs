@@ -44,7 +44,8 @@ public class LibraryWarmUpTests
                 Assert.DoesNotContain("<progress", page);
             }
 
-            var cartogramThumbnail = await client.Http.GetAsync($"/maps/{Austria}/cartogram.svg");
+            var (cartogramThumbnail, cartogramSvg) = await DrawnThumbnail.GetAsync(client.Http, $"/maps/{Austria}/cartogram.svg");
+            Assert.Contains(ThumbnailSvg.CartogramStyle, cartogramSvg);
             Assert.Equal("public, max-age=86400", cartogramThumbnail.Headers.CacheControl!.ToString());
             finished = await FinishedAsync(site);
         }

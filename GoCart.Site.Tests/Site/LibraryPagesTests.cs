@@ -4,6 +4,7 @@ using GoCart.Site.Cartograms;
 using GoCart.Site.Data;
 using GoCart.Site.Maps;
 using GoCart.Site.Tests.Geo;
+using GoCart.Site.Tests.Maps;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -80,11 +81,15 @@ public sealed class LibraryPagesTests(SiteFixture site) : IClassFixture<SiteFixt
     }
 
     [LibraryFact]
-    public async Task A_thumbnail_is_an_svg_of_the_map()
+    public async Task A_thumbnail_answers_at_once_with_a_placeholder_and_then_with_an_svg_of_the_map()
     {
-        var response = await _client.Http.GetAsync("/maps/austria_by_state_since_1945/thumbnail.svg");
-        var svg = await response.Content.ReadAsStringAsync();
+        const string Url = "/maps/austria_by_state_since_1945/thumbnail.svg";
+        var first = await _client.Http.GetAsync(Url);
+        Assert.Equal("no-store", first.Headers.CacheControl!.ToString());
+        Assert.Equal(ThumbnailSvg.Placeholder, await first.Content.ReadAsStringAsync());
 
+        var (response, svg) = await DrawnThumbnail.GetAsync(_client.Http, Url);
+        Assert.Equal("public, max-age=86400", response.Headers.CacheControl!.ToString());
         Assert.Equal("image/svg+xml", response.Content.Headers.ContentType!.MediaType);
         Assert.StartsWith("<svg", svg);
         Assert.Equal(9, svg.Split("<path").Length - 1);

@@ -74,15 +74,35 @@ public sealed class CartogramViews(IMemoryCache cache, MapLibrary maps)
     public Task<byte[]> PngAsync(CartogramRecord record, GoCartDbContext database, CancellationToken cancellation) =>
         CachedAsync(record, database, "png", (submission, result) => MapPng.Render(CartogramViewBuilder.DownloadPicture(submission, result, maps, 900)), cancellation);
 
-    /// <summary>The panels the settings ask for, drawn inline; kept per record and settings like the view.</summary>
-    public async Task<ResultPanels> PanelsAsync(CartogramRecord record, GoCartDbContext database, ViewSettings settings, CancellationToken cancellation) =>
-        Panels(await ViewAsync(record, database, cancellation), settings);
+    /// <summary>
+    /// The panels the settings ask for, drawn inline; kept per record and settings like the view. A library example's
+    /// default panels (its map page without a query, drawn ahead by the warm-up) stay drawn like its view.
+    /// </summary>
+    public async Task<ResultPanels> PanelsAsync(CartogramRecord record, GoCartDbContext database, ViewSettings settings, CancellationToken cancellation)
+    {
+        var view = await ViewAsync(record, database, cancellation);
+        var keep = record.IsExample && settings.Query() == DefaultSettings(view).Query();
+        return Panels(view, settings, keep);
+    }
+
+    /// <summary>The settings of a page asked for without a query string.</summary>
+    public static ViewSettings DefaultSettings(CartogramView view) => ViewSettings.Read(QueryCollection.Empty, view.Scene.ColumnNames);
 
     /// <summary>The panels of a view (a record's or a dataset's), kept per view and settings.</summary>
-    public ResultPanels Panels(CartogramView view, ViewSettings settings) =>
+    public ResultPanels Panels(CartogramView view, ViewSettings settings) => Panels(view, settings, keep: false);
+
+    private ResultPanels Panels(CartogramView view, ViewSettings settings, bool keep) =>
         cache.GetOrCreate(("panels", view, settings.Query()), entry =>
         {
-            entry.SlidingExpiration = KeepFor;
+            if (keep)
+            {
+                entry.Priority = CacheItemPriority.NeverRemove;
+            }
+            else
+            {
+                entry.SlidingExpiration = KeepFor;
+            }
+
             return ResultPanels.Render(view.Scene, settings);
         })!;
 

@@ -7,7 +7,8 @@ namespace GoCart.Site.Maps;
 
 /// <summary>
 /// Computes and draws every listed map's population cartogram before anyone asks, so that the first visit to a
-/// map page is as fast as the second. It starts once the site is serving and queues one example at a time through the
+/// map page is as fast as the second: the gallery's thumbnails, each example's view and its map page's panels are
+/// drawn too and kept in memory. It starts once the site is serving and queues one example at a time through the
 /// ordinary GenerateCartogram job (a visitor's own cartogram never waits behind the whole library; the job queue
 /// is shared between replicas and survives restarts). Examples already stored (under the key of the map's current
 /// files) are skipped, so a restart or a second replica computes nothing again. Off with CARTOGRAM_WARM_UP=false.
@@ -16,6 +17,7 @@ public sealed partial class LibraryWarmUp(
     IServiceScopeFactory scopes,
     MapLibrary library,
     CartogramViews views,
+    MapThumbnails thumbnails,
     SiteSettings settings,
     IHostApplicationLifetime lifetime,
     ILogger<LibraryWarmUp> logger) : BackgroundService
@@ -28,6 +30,14 @@ public sealed partial class LibraryWarmUp(
         if (!settings.WarmUp || !await StartedAsync(stoppingToken))
         {
             return;
+        }
+
+        // The gallery's outlines first: they take a fraction of a second each, and the gallery is whole long
+        // before the last cartogram is.
+        foreach (var map in library.Listed)
+        {
+            stoppingToken.ThrowIfCancellationRequested();
+            await thumbnails.OutlineAsync(map);
         }
 
         var computed = 0;
@@ -67,10 +77,13 @@ public sealed partial class LibraryWarmUp(
             LogMapDone(logger, map.Id, example.Status.ToString());
         }
 
-        // Drawn now too, so that the first visit neither computes nor draws.
+        // Drawn now too, gallery thumbnail and page panels, so that the first visit neither computes nor draws.
         if (example.Status == CartogramRecordStatus.Succeeded)
         {
-            await views.ViewAsync(example, database, cancellation);
+            // A gallery visit may have looked for the thumbnail just before the example was stored: look again then.
+            _ = await thumbnails.CartogramAsync(map) ?? await thumbnails.CartogramAsync(map);
+            var view = await views.ViewAsync(example, database, cancellation);
+            await views.PanelsAsync(example, database, CartogramViews.DefaultSettings(view), cancellation);
         }
 
         return computed;

@@ -7,32 +7,21 @@ public static class MapEndpoints
 {
     public static WebApplication MapLibraryFiles(this WebApplication app)
     {
-        app.MapGet("/maps/{id}/thumbnail.svg", async (string id, MapThumbnails thumbnails, HttpContext context) =>
+        // Neither picture ever waits to be drawn (MapThumbnails): what is not ready answers with what is, the outline
+        // for the cartogram or a placeholder for either, not stored by the browser so that its next visit asks again.
+        app.MapGet("/maps/{id}/thumbnail.svg", (string id, MapLibrary maps, MapThumbnails thumbnails, HttpContext context) =>
+            maps.Find(id) is { } map ? Picture(context, thumbnails.ReadyOutline(map), ready: true) : Results.NotFound())
+            .ExcludeFromDescription();
+        app.MapGet("/maps/{id}/cartogram.svg", (string id, MapLibrary maps, MapThumbnails thumbnails, HttpContext context) =>
         {
-            if (thumbnails.Get(id) is not { } svg)
+            if (maps.Find(id) is not { } map)
             {
                 return Results.NotFound();
             }
 
-            context.Response.Headers[HeaderNames.CacheControl] = "public, max-age=86400";
-            return Results.Text(await svg, "image/svg+xml");
-        }).ExcludeFromDescription();
-        app.MapGet("/maps/{id}/cartogram.svg", async (string id, MapThumbnails thumbnails, HttpContext context) =>
-        {
-            if (await thumbnails.CartogramAsync(id, context.RequestAborted) is { } cartogram)
-            {
-                context.Response.Headers[HeaderNames.CacheControl] = "public, max-age=86400";
-                return Results.Text(cartogram, "image/svg+xml");
-            }
-
-            // Not computed yet: the outline stands in, and the browser asks again soon.
-            if (thumbnails.Get(id) is not { } outline)
-            {
-                return Results.NotFound();
-            }
-
-            context.Response.Headers[HeaderNames.CacheControl] = "no-cache";
-            return Results.Text(await outline, "image/svg+xml");
+            return thumbnails.ReadyCartogram(map) is { } cartogram
+                ? Picture(context, cartogram, ready: true)
+                : Picture(context, thumbnails.ReadyOutline(map), ready: false);
         }).ExcludeFromDescription();
         app.MapGet("/maps/{id}/template.csv", (string id, MapLibrary maps) =>
             maps.Find(id) is { } map ? Results.File(Templates.Csv(map), "text/csv; charset=utf-8", $"{map.Id}_template.csv") : Results.NotFound())
@@ -43,5 +32,11 @@ public static class MapEndpoints
                 : Results.NotFound())
             .ExcludeFromDescription();
         return app;
+    }
+
+    private static IResult Picture(HttpContext context, string? svg, bool ready)
+    {
+        context.Response.Headers[HeaderNames.CacheControl] = ready && svg is not null ? "public, max-age=86400" : "no-store";
+        return Results.Text(svg ?? ThumbnailSvg.Placeholder, "image/svg+xml");
     }
 }
