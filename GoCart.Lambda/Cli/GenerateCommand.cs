@@ -134,9 +134,7 @@ public static class GenerateCommand
         using var regions = new MemoryStream();
         using (var writer = new Utf8JsonWriter(regions))
         {
-            var features = result.Regions.Select((region, i) => new OutputFeature(result.Cartogram[i], region.Properties,
-                [new("targetShare", Math.Round(result.TargetShares[i], 8)), new("areaError", Math.Round(result.AreaErrors[i], 6))])).ToList();
-            GeoJsonMapWriter.Write(writer, features, result.Projection);
+            GeoJsonMapWriter.Write(writer, CartogramJson.Features(result, result.Cartogram), result.Projection);
         }
 
         File.WriteAllBytes(path, result.Layers.Count == 0

@@ -58,7 +58,7 @@ public static class GeoJsonMapWriter
         }
 
         writer.WriteStartObject("properties");
-        var added = feature.Added.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        var added = feature.Added.Select(a => a.Key).Concat(feature.AddedTexts.Select(a => a.Key)).ToHashSet(StringComparer.Ordinal);
         if (feature.Properties.ValueKind == JsonValueKind.Object)
         {
             foreach (var property in feature.Properties.EnumerateObject())
@@ -73,6 +73,11 @@ public static class GeoJsonMapWriter
         foreach (var (name, value) in feature.Added)
         {
             writer.WriteNumber(name, value);
+        }
+
+        foreach (var (name, text) in feature.AddedTexts)
+        {
+            writer.WriteString(name, text);
         }
 
         writer.WriteEndObject();

@@ -8,4 +8,7 @@ public sealed record OutputFeature(Geometry Geometry, JsonElement Properties, IR
 {
     /// <summary>The feature-level <c>id</c> to write, or null for none.</summary>
     public string? FeatureId { get; init; }
+
+    /// <summary>Text properties GoCart adds, each written even when null so that every feature has the same properties.</summary>
+    public IReadOnlyList<KeyValuePair<string, string?>> AddedTexts { get; init; } = [];
 }

@@ -6,7 +6,7 @@ namespace GoCart.Lambda.Pipeline;
 
 /// <summary>
 /// The response body of a finished cartogram: status, the cartogram and the equal-area map as GeoJSON
-/// FeatureCollections with the same rings and vertices (each feature gains targetShare and areaError), a
+/// FeatureCollections with the same rings and vertices (each feature gains targetShare, areaError and inset), a
 /// per-region summary (floored regions marked, and listed in flooredRegions), run statistics and warnings; with
 /// layers, their features moved with the cartogram and on the equal-area map (<c>layers.cartogram</c>,
 /// <c>layers.equalAreaMap</c>).
@@ -107,7 +107,14 @@ public static class CartogramJson
         return buffer.ToArray();
     }
 
-    private static List<OutputFeature> Features(ComputedCartogram result, IReadOnlyList<NetTopologySuite.Geometries.Geometry> geometries) =>
+    /// <summary>
+    /// The regions of one of the result's two maps as features to write: their original properties, targetShare,
+    /// areaError and inset (the inset group the region was drawn in, as <c>regions[].inset</c> says; null on the main map).
+    /// </summary>
+    public static List<OutputFeature> Features(ComputedCartogram result, IReadOnlyList<NetTopologySuite.Geometries.Geometry> geometries) =>
         [.. result.Regions.Select((region, i) => new OutputFeature(geometries[i], region.Properties,
-            [new("targetShare", Math.Round(result.TargetShares[i], 8)), new("areaError", Math.Round(result.AreaErrors[i], 6))]))];
+            [new("targetShare", Math.Round(result.TargetShares[i], 8)), new("areaError", Math.Round(result.AreaErrors[i], 6))])
+        {
+            AddedTexts = [new("inset", result.Insets.Count > i ? result.Insets[i] : null)],
+        })];
 }

@@ -43,7 +43,6 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         var givenInsets = request.Options?.Insets?.Where(i => !leftOut.Contains(i.Key)).ToDictionary(StringComparer.Ordinal);
         var groups = Groups(ids, choice.Insets(map, givenInsets), choice.OwnInsets(map, givenInsets));
         var reading = clock.Elapsed;
-        var projecting = TimeSpan.Zero;
         var warnings = map.Warnings.Concat(matched.Warnings).ToList();
         warnings.AddRange(FarFlungAdvice.For(map, request.Options));
         var layers = LayerPlacement.Plan(Guard(() => ReadLayers(request.Layers)), map, [.. groups.Select(g => g.Members)]);
@@ -61,35 +60,21 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
         var projections = new List<string>();
         var groupWeights = new Dictionary<string, double>();
         var placed = new List<(string Side, int[] Members, Geometry[] Cartogram, Geometry[] EqualArea)>();
-        var knownValue = 0.0;
-        var knownArea = 0.0;
         var insets = new string?[ids.Count];
-        foreach (var (side, members) in groups)
+        Report(progress, request.Key, 0.02, double.NaN, "projecting");
+        var projectionStarted = clock.Elapsed;
+        var groupMaps = groups.Select(g => Project(map, g.Members)).ToList();
+        var projecting = clock.Elapsed - projectionStarted;
+        projections.AddRange(groupMaps.Where(g => g.Projected is not null).Select(g => g.Projected!.Projection.Name));
+        var fillDensity = InsetFill.Density(groups.Zip(groupMaps).SelectMany(g => g.First.Members.Select((i, k) => (g.Second.Planar[k].Area, matched.Values[i]))));
+        foreach (var ((side, members), (lonLat, projected, planar)) in groups.Zip(groupMaps))
         {
             cancellation.ThrowIfCancellationRequested();
-            Report(progress, request.Key, 0.02 + (0.9 * doneVertices / totalVertices), double.NaN, "projecting");
-            IReadOnlyList<Geometry> lonLat = [.. members.Select(i => map.Regions[i].Geometry)];
-            var planar = lonLat;
-            ProjectedMap? projected = null;
-            if (map.IsLonLat)
-            {
-                var projectionStarted = clock.Elapsed;
-                projected = Guard(() => MapProjector.Project(planar, [.. members.Select(i => $"\"{map.Regions[i].Id}\"")]));
-                planar = projected.Geometries;
-                projections.Add(projected.Projection.Name);
-                projecting += clock.Elapsed - projectionStarted;
-            }
-
             var layerPaths = layers.IsEmpty ? [] : layers.PathsFor(placed.Count, lonLat, projected, planar, warnings);
-
             var groupValues = members.Select(i => matched.Values[i]).ToList();
-            knownValue += groupValues.Sum(v => v ?? 0);
-            knownArea += planar.Where((_, k) => groupValues[k] is not null).Sum(g => g.Area);
-            if (side != MainGroup && !groupValues.Any(v => v > 0) && knownValue > 0)
+            if (side != MainGroup)
             {
-                // An inset the data gives no value (a territory a state table leaves out) is drawn at the mean density of the
-                // regions with data, as a missing value on the main map is, instead of stopping the whole cartogram.
-                groupValues = [.. planar.Select((g, k) => groupValues[k] ?? (g.Area * knownValue / knownArea))];
+                groupValues = InsetFill.Fill(planar, groupValues, fillDensity);
             }
 
             groupWeights[side] = Weight(planar, groupValues);
@@ -255,6 +240,19 @@ public sealed class CartogramPipeline(EngineSettings engineDefaults, MapReadLimi
 
         return [.. side.Distinct().OrderBy(s => s == MainGroup ? 0 : 1).ThenBy(s => s, StringComparer.Ordinal)
             .Select(s => (s, Enumerable.Range(0, ids.Count).Where(i => side[i] == s).ToArray()))];
+    }
+
+    /// <summary>One group's regions in longitude/latitude and on the plane (projected with their own equal-area projection when the map is longitude/latitude).</summary>
+    private static (IReadOnlyList<Geometry> LonLat, ProjectedMap? Projected, IReadOnlyList<Geometry> Planar) Project(SourceMap map, int[] members)
+    {
+        IReadOnlyList<Geometry> lonLat = [.. members.Select(i => map.Regions[i].Geometry)];
+        if (!map.IsLonLat)
+        {
+            return (lonLat, null, lonLat);
+        }
+
+        var projected = Guard(() => MapProjector.Project(lonLat, [.. members.Select(i => $"\"{map.Regions[i].Id}\"")]));
+        return (lonLat, projected, projected.Geometries);
     }
 
     /// <summary>A group's total value, counting missing values at the group's mean density, so insets can be sized against the main map.</summary>

@@ -40,6 +40,32 @@ public partial class GenerateCommandTests
         }
     }
 
+    /// <summary>The data's Inset column puts Alaska left and Hawaii below the main map: the GeoJSON names that inset on both, and null on every other state.</summary>
+    [LibraryFact]
+    public async Task Generate_names_each_regions_inset_in_the_geojson()
+    {
+        const string mapId = "usa_by_state_since_1959";
+        var output = Directory.CreateTempSubdirectory("gocart-cli");
+        try
+        {
+            var (exit, stdout, _) = await RunAsync(output.FullName, "generate", "--map", RepositoryFiles.GeoJson(Path.Combine(RepositoryFiles.MapData, mapId)),
+                "--data", RepositoryFiles.MapFile(mapId, "usa_population_by_state_2020_insetted.csv"), "--out", "usa.geojson");
+
+            Assert.Equal(0, exit);
+            using var geojson = JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(output.FullName, "usa.geojson")));
+            var insets = geojson.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties"))
+                .ToDictionary(p => p.GetProperty("shapeName").GetString()!, p => p.GetProperty("inset"), StringComparer.Ordinal);
+            Assert.True(insets.Count > 50, stdout);
+            Assert.Equal("L", insets["Alaska"].GetString());
+            Assert.Equal("B", insets["Hawaii"].GetString());
+            Assert.All(insets.Where(p => p.Key is not ("Alaska" or "Hawaii")), p => Assert.Equal(JsonValueKind.Null, p.Value.ValueKind));
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
     /// <summary>The conterminous USA has about 23,700 engine points: the default budget keeps 10,000, --max-points 0 every one.</summary>
     [LibraryTheory]
     [InlineData(new string[0], 10_000)]

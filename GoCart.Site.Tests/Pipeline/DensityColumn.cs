@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using GoCart.Lambda.Geo;
-using GoCart.Lambda.Geo.Projections;
 using GoCart.Site.Tests.Geo;
 
 namespace GoCart.Site.Tests.Pipeline;
@@ -22,14 +21,14 @@ public static class DensityColumn
     {
         var data = RegionDataCsv.Parse(File.ReadAllText(RepositoryFiles.PopulationCsv(Folder)));
         var map = GeoJsonMapReader.Read(File.ReadAllBytes(RepositoryFiles.GeoJson(Folder)), data.IdColumn);
-        var geometries = MapProjector.Project([.. map.Regions.Select(r => r.Geometry)]).Geometries;
+        var km2 = EqualAreaKm2.Of(map);
         var matched = RegionValues.Match([.. map.Regions.Select(r => r.Id)], [.. data.Rows.Select(r => (r.Id, r.Value))]);
         var csv = new StringBuilder($"{data.IdColumn},Density (people per km²)\n");
-        for (var i = 0; i < geometries.Count; i++)
+        for (var i = 0; i < map.Regions.Count; i++)
         {
             if (matched.Values[i] is { } population)
             {
-                csv.Append(CultureInfo.InvariantCulture, $"{map.Regions[i].Id},{population / (geometries[i].Area / 1e6):0.###}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{map.Regions[i].Id},{population / km2[map.Regions[i].Id]:0.###}\n");
             }
         }
 

@@ -12,7 +12,7 @@ namespace GoCart.Site.Tests.Views;
 /// Far-flung regions made insets (farFlung "insets": each an inset of its own, as the upload's far-flung step
 /// suggests them) are framed with divider lines and named like the data's Inset column's, on every panel type and
 /// in every picture export: us-atlas's states, whose far-flung ones (Alaska, Hawaii, the territories) the reader
-/// finds by itself. The view names an uploaded map's regions by their ids.
+/// finds by itself. The view names an uploaded map's regions by their ids; the GeoJSON downloads name each feature's inset.
 /// </summary>
 public sealed partial class FarFlungInsetViewsTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
@@ -51,6 +51,23 @@ public sealed partial class FarFlungInsetViewsTests(SiteFixture site) : IClassFi
 
         var download = WebUtility.HtmlDecode(await _client.Http.GetStringAsync($"/api/v1/cartograms/{key}/cartogram.svg"));
         Assert.Equal(farFlung, InsetNames(download));
+        await AssertGeoJsonNamesInsetsAsync(key, map, "cartogram.geojson");
+        await AssertGeoJsonNamesInsetsAsync(key, map, "equal-area.geojson");
+    }
+
+    /// <summary>Every feature of the download has an inset property: the far-flung region's own inset (its side and its id, as the API's regions[].inset says), null on the main map.</summary>
+    private async Task AssertGeoJsonNamesInsetsAsync(string key, SourceMap map, string file)
+    {
+        var ids = map.Regions.ToDictionary(r => r.Properties.GetProperty("name").GetString()!, r => r.Id, StringComparer.Ordinal);
+        using var geojson = JsonDocument.Parse(await _client.Http.GetByteArrayAsync($"/api/v1/cartograms/{key}/{file}"));
+        var features = geojson.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties")).ToList();
+        Assert.Equal(map.Regions.Count, features.Count);
+        foreach (var properties in features)
+        {
+            var id = ids[properties.GetProperty("name").GetString()!];
+            var inset = properties.GetProperty("inset");
+            Assert.Equal(map.FarFlung.TryGetValue(id, out var side) ? $"{side} {id}" : null, inset.ValueKind == JsonValueKind.Null ? null : inset.GetString());
+        }
     }
 
     private static string InsetGroup(string svg) => InsetsPattern().Match(svg) is { Success: true } m ? m.Value : "";

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using GoCart.Lambda.Geo;
-using GoCart.Lambda.Geo.Projections;
 using GoCart.Site.Tests.Geo;
 using GoCart.Site.Tests.Site;
 
@@ -10,7 +9,7 @@ namespace GoCart.Site.Tests.Views;
 /// <summary>
 /// A dataset of three columns on go-cart.io's world map, made here from its 2010 population: the population, a
 /// GDP-like column (population times a factor that varies from country to country) and the density derived from
-/// each country's equal-area size (its share of the map times the world's 148.9 million km² of land).
+/// each country's equal-area size in km² (<see cref="EqualAreaKm2"/>).
 /// </summary>
 public static class WorldDataset
 {
@@ -33,9 +32,7 @@ public static class WorldDataset
         var folder = Path.Combine(RepositoryFiles.MapData, Map);
         var data = RegionDataCsv.Parse(File.ReadAllText(RepositoryFiles.MapFile(Map, "world_population_by_country_2010.csv")));
         var map = GeoJsonMapReader.Read(File.ReadAllBytes(RepositoryFiles.GeoJson(folder)), data.IdColumn);
-        var areas = MapProjector.Project([.. map.Regions.Select(r => r.Geometry)]).Geometries.Select(g => g.Area).ToList();
-        var total = areas.Sum();
-        var area = map.Regions.Select((r, i) => (r.Id, Km2: areas[i] / total * 148.9e6)).ToDictionary(p => p.Id, p => p.Km2, StringComparer.Ordinal);
+        var area = EqualAreaKm2.Of(map);
         var csv = new StringBuilder(data.IdColumn).Append(',').AppendJoin(',', Columns).Append('\n');
         foreach (var (row, i) in data.Rows.Select((r, i) => (r, i)))
         {
