@@ -6,7 +6,8 @@ namespace GoCart.Lambda.Cli;
 
 /// <summary>
 /// `generate --svg`: the cartogram drawn as the site draws its SVG download (MapSvg): the title, a label inside
-/// each region large enough to hold it, the legend square, tooltips and the credit line. Colours come from the
+/// each region large enough to hold it, the legend square, tooltips and the credit line
+/// (<see cref="CreditLine"/>, naming the data as the site's does). Colours come from the
 /// CSV's Color column where given, else from the palette that keeps neighbours apart.
 /// </summary>
 public static class CartogramSvg
@@ -40,7 +41,10 @@ public static class CartogramSvg
 
         var frame = MapFrame.Fit(MapFrame.EnvelopeOf(result.Cartogram), Width);
         var picture = new MapPicture("cartogram", title, result.Cartogram, frame, fills, tooltips, labels,
-            MapLegend.ForCartogram(result.Values, result.Cartogram, frame, unit));
+            MapLegend.ForCartogram(result.Values, result.Cartogram, frame, unit))
+        {
+            Credit = CreditLine.For([data.ValueColumn], mapName: null),
+        };
         return MapSvg.Render(picture, standalone: true);
     }
 }
