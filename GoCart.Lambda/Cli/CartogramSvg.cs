@@ -14,9 +14,6 @@ public static class CartogramSvg
 {
     public const double Width = 960;
 
-    /// <summary>Labels longer than this are left to the tooltip unless the CSV's Label column gives a short one.</summary>
-    private const int LongestNameLabel = 14;
-
     public static string Draw(ComputedCartogram result, RegionData data, string title)
     {
         var rows = data.Rows.GroupBy(r => RegionValues.Loose(r.Id)).ToDictionary(g => g.Key, g => g.First());
@@ -32,7 +29,8 @@ public static class CartogramSvg
             var id = result.Regions[i].Id;
             var row = rows.GetValueOrDefault(RegionValues.Loose(id));
             fills[i] = row?.Colour ?? palette[i];
-            labels[i] = row?.Label ?? (id.Length <= LongestNameLabel ? id : null);
+            // As the site labels: the CSV's Label, else the name, which the placer shortens when it does not fit.
+            labels[i] = row?.Label ?? id;
             var value = result.Values[i] is { } v
                 ? $"{Quantities.Format(v)}{(unit.Length > 0 ? " " + unit : "")} ({Quantities.Percent(total > 0 ? v / total : 0)} of total)"
                 : "no value";

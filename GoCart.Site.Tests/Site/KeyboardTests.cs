@@ -195,6 +195,9 @@ public sealed partial class KeyboardTests
                 Assert.Equal("after-maps", await page.EvaluateAsync<string>("() => document.activeElement.id"));
             }
 
+            // The region table says it is the text alternative to as many maps as there are.
+            var theMaps = maps switch { 1 => "the map", 2 => "the two maps", _ => $"the {maps} maps" };
+            await Assertions.Expect(page.Locator("details.region-table summary")).ToContainTextAsync($"text alternative to {theMaps}");
             var violations = await PageChecks.AxeViolationsAsync(page);
             Assert.True(violations.Length == 0, $"{maps} maps: {violations}");
         }
