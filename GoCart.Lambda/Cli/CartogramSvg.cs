@@ -6,15 +6,13 @@ namespace GoCart.Lambda.Cli;
 
 /// <summary>
 /// `generate --svg`: the cartogram drawn as the site draws its SVG download (MapSvg): the title, a label inside
-/// each region large enough to hold it, the legend square, tooltips and the credit line. Colours come from the
+/// each region large enough to hold it, the legend square, tooltips and the credit line
+/// (<see cref="CreditLine"/>, naming the data as the site's does). Colours come from the
 /// CSV's Color column where given, else from the palette that keeps neighbours apart.
 /// </summary>
 public static class CartogramSvg
 {
     public const double Width = 960;
-
-    /// <summary>Labels longer than this are left to the tooltip unless the CSV's Label column gives a short one.</summary>
-    private const int LongestNameLabel = 14;
 
     public static string Draw(ComputedCartogram result, RegionData data, string title)
     {
@@ -31,7 +29,8 @@ public static class CartogramSvg
             var id = result.Regions[i].Id;
             var row = rows.GetValueOrDefault(RegionValues.Loose(id));
             fills[i] = row?.Colour ?? palette[i];
-            labels[i] = row?.Label ?? (id.Length <= LongestNameLabel ? id : null);
+            // As the site labels: the CSV's Label, else the name, which the placer shortens when it does not fit.
+            labels[i] = row?.Label ?? id;
             var value = result.Values[i] is { } v
                 ? $"{Quantities.Format(v)}{(unit.Length > 0 ? " " + unit : "")} ({Quantities.Percent(total > 0 ? v / total : 0)} of total)"
                 : "no value";
@@ -40,7 +39,10 @@ public static class CartogramSvg
 
         var frame = MapFrame.Fit(MapFrame.EnvelopeOf(result.Cartogram), Width);
         var picture = new MapPicture("cartogram", title, result.Cartogram, frame, fills, tooltips, labels,
-            MapLegend.ForCartogram(result.Values, result.Cartogram, frame, unit));
+            MapLegend.ForCartogram(result.Values, result.Cartogram, frame, unit))
+        {
+            Credit = CreditLine.For([data.ValueColumn], mapName: null),
+        };
         return MapSvg.Render(picture, standalone: true);
     }
 }

@@ -45,7 +45,7 @@ public static class CartogramViewBuilder
             ResultLayerFeature.Pictured(result.Layers, cartogram: false),
             InsetsOf(submission, result, look.Names), columns, result.IsLonLatProjection,
             submission.Title.Length > 0 ? submission.Title : submission.ValueColumn,
-            $"Made with GoCart · data: {string.Join(", ", columns.Select(c => c.Name))}{(mapName is null ? "" : $" · map: {mapName}")}");
+            CreditLine.For(columns.Select(c => c.Name), mapName));
         var total = columns[shown].Total;
         var rows = result.Regions.Select((r, i) => new RegionRow(r.Id, look.Names[i], [.. columns.Select(c => c.Values[i])],
             total > 0 && r.Value is { } v ? v / total : 0, r.AreaError, r.Floored, look.Fills[i])).ToList();

@@ -39,6 +39,7 @@
     const maps = () => [...result.querySelectorAll('svg.map')];
     const tools = result.querySelector('.zoom-tools');
     tools.hidden = false;
+    setUpToolbar(tools);
     result.classList.add('zoomable');
 
     // A panel zoomed alone keeps its own state; the others share one.
@@ -163,6 +164,23 @@
     panels.addEventListener('pointerup', release);
     panels.addEventListener('pointercancel', release);
     return { apply };
+  }
+
+  // A toolbar is one tab stop (WAI-ARIA's toolbar pattern, a roving tabindex): the left and right arrows, Home and
+  // End move between its buttons. Shift with the arrows still pans the maps (the zoom keys are caught before this).
+  function setUpToolbar(toolbar) {
+    const buttons = [...toolbar.querySelectorAll('button')];
+    buttons.forEach((button, k) => { button.tabIndex = k === 0 ? 0 : -1; });
+    toolbar.addEventListener('keydown', (event) => {
+      const at = buttons.indexOf(event.target);
+      const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: buttons.length - 1 }[event.key];
+      if (at < 0 || to === undefined || event.shiftKey) return;
+      const next = buttons[(to + buttons.length) % buttons.length];
+      buttons[at].tabIndex = -1;
+      next.tabIndex = 0;
+      next.focus();
+      event.preventDefault();
+    });
   }
 
   // The legend square stays about its size on screen and says what it is worth at this zoom; the grid follows it.
