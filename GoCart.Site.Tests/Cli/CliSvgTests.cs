@@ -40,8 +40,13 @@ public sealed partial class CliSvgTests
             Assert.EndsWith(": Population (people)", site.Title, StringComparison.Ordinal);
             Assert.Equal(cli.Title, cli.Heading);
             Assert.Equal(site.Title, site.Heading);
-            Assert.Contains("Wien", cli.Labels);
-            Assert.Equal(site.Labels, cli.Labels);
+            // The same regions are labelled, with the same names; a panel narrower than the CLI's 960 px may shorten
+            // a long name ("Nied." for Niederösterreich) where the CLI has room for it.
+            Assert.Contains("Wien", cli.Labels.Values);
+            Assert.Equal(site.Labels.Keys.Order(), cli.Labels.Keys.Order());
+            Assert.All(site.Labels, label => Assert.True(
+                label.Value == cli.Labels[label.Key] || (label.Value.EndsWith('.') && cli.Labels[label.Key].StartsWith(label.Value[..^1], StringComparison.Ordinal)),
+                $"Region {label.Key}: the site labels it \"{label.Value}\", the CLI \"{cli.Labels[label.Key]}\"."));
             Assert.Matches(@"^= [0-9.,]+( million)? people$", cli.Legend);
             Assert.Equal(Unit(site.Legend), Unit(cli.Legend));
             Assert.StartsWith("Made with GoCart", cli.Credit, StringComparison.Ordinal);
@@ -57,12 +62,14 @@ public sealed partial class CliSvgTests
     private static string Unit(string legend) => LegendNumber().Replace(legend, "");
 
     /// <summary>What a reader sees of an SVG map besides the shapes: title, heading, labels, legend and credit.</summary>
-    private sealed record Parts(string Title, string Heading, IReadOnlyList<string> Labels, string Legend, string Credit)
+    private sealed record Parts(string Title, string Heading, IReadOnlyDictionary<int, string> Labels, string Legend, string Credit)
     {
         public static Parts Of(string svg) => new(
             Text(TitlePattern(), svg),
             Text(HeadingPattern(), svg),
-            [.. LabelPattern().Matches(svg).Select(m => m.Groups["text"].Value).Order(StringComparer.Ordinal)],
+            LabelPattern().Matches(svg)
+                .GroupBy(m => int.Parse(m.Groups["region"].Value, System.Globalization.CultureInfo.InvariantCulture))
+                .ToDictionary(g => g.Key, g => System.Net.WebUtility.HtmlDecode(g.First().Groups["text"].Value)),
             Text(LegendPattern(), svg),
             System.Net.WebUtility.HtmlDecode(Text(CreditPattern(), svg)));
 
@@ -76,7 +83,7 @@ public sealed partial class CliSvgTests
     [GeneratedRegex(@"<text class=""title""[^>]*>(?<text>[^<]*)</text>")]
     private static partial Regex HeadingPattern();
 
-    [GeneratedRegex(@"<text data-i=""\d+""[^>]*>(?<text>[^<]*)</text>")]
+    [GeneratedRegex(@"<text data-i=""(?<region>\d+)""[^>]*>(?<text>[^<]*)</text>")]
     private static partial Regex LabelPattern();
 
     [GeneratedRegex(@"<g class=""legend""[^>]*>.*?<text[^>]*>(?<text>[^<]*)</text>", RegexOptions.Singleline)]
