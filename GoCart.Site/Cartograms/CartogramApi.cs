@@ -194,8 +194,10 @@ public static partial class CartogramApi
                 return new ColumnStatusBody(0, "", "", "failed", 0, "failed", "This column's cartogram is no longer stored.", null);
             }
 
-            // A queued record's stored progress, if any, is an earlier run's: its own run has not started.
-            var update = column.Status is CartogramRecordStatus.Running or CartogramRecordStatus.Failed ? await progress.GetAsync(column.Key, cancellation) : null;
+            // A record queued and never started has no progress of its own: what is stored under its key is an earlier
+            // run's (a library example's key is derived from its map).
+            var started = column.Status is not CartogramRecordStatus.Succeeded && (column.Status != CartogramRecordStatus.Queued || column.StartedUtc is not null);
+            var update = started ? await progress.GetAsync(column.Key, cancellation) : null;
             var stats = column.Status is CartogramRecordStatus.Succeeded ? await views.StatisticsAsync(column, db, cancellation) : null;
             var stage = column.Status == CartogramRecordStatus.Failed ? "failed" : update?.Stage ?? (column.Status == CartogramRecordStatus.Queued ? "queued" : null);
             return new ColumnStatusBody(0, "", column.Key, StatusName(column.Status), column.Status is CartogramRecordStatus.Succeeded ? 1 : update?.Progress ?? 0, stage, column.Error, stats);

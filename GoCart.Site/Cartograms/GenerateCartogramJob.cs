@@ -44,8 +44,20 @@ public sealed partial class GenerateCartogramJob(
             return;
         }
 
-        // Progress starts afresh before the record says it runs, so whoever reads a running record reads this run's progress.
-        await progress.RestartAsync(new ProgressUpdate(key, 1, 0.01, 0, "starting"), cancellation);
+        // A record's first run starts its progress afresh before the record says it runs, so whoever reads a running
+        // record reads this run's progress, not an earlier one's under the same key (a library example's key is
+        // derived from its map). A run taken up again after an interruption (a database restart, a shutdown) keeps
+        // the progress its readers have seen, which never goes backwards.
+        var first = new ProgressUpdate(key, 1, 0.01, 0, "starting");
+        if (record.StartedUtc is null)
+        {
+            await progress.RestartAsync(first, cancellation);
+        }
+        else
+        {
+            await progress.TryUpdateAsync(first, cancellation);
+        }
+
         record.Status = CartogramRecordStatus.Running;
         record.StartedUtc = time.GetUtcNow().UtcDateTime;
         record.Error = null;

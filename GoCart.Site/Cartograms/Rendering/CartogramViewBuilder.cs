@@ -144,6 +144,7 @@ public static class CartogramViewBuilder
         {
             Layers = ResultLayerFeature.Pictured(result.Layers, cartogram: true),
             Insets = InsetsOf(submission, result, look.Names),
+            Credit = CreditLine.For([submission.ValueColumn], maps.Find(submission.MapId)?.Name),
         };
     }
 
