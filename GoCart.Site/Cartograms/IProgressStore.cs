@@ -12,9 +12,9 @@ public interface IProgressStore
     Task<bool> TryUpdateAsync(ProgressUpdate update, CancellationToken cancellation);
 
     /// <summary>
-    /// Starts a run's progress afresh: stores <paramref name="first"/> whatever is stored. A new run of a key (a
-    /// retry, or a library example computed again for another database) is then not held back, or shown as done,
-    /// by an earlier run's reports.
+    /// Starts a run's progress afresh: stores <paramref name="first"/> whatever is stored. A record's first run (a
+    /// library example computed again for another database, whose key an earlier run used) is then not held back,
+    /// or shown as done, by that run's reports.
     /// </summary>
     Task RestartAsync(ProgressUpdate first, CancellationToken cancellation);
 
