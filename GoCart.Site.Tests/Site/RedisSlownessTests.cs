@@ -26,7 +26,7 @@ public sealed class RedisSlownessTests
         options.SyncTimeout = 300;
         using var redis = await ConnectionMultiplexer.ConnectAsync(options);
         using var admin = await ConnectionMultiplexer.ConnectAsync(server.Address);
-        var progress = new RedisProgressStore(redis, NullLogger<RedisProgressStore>.Instance, TimeProvider.System);
+        var progress = new RedisProgressStore(redis, new ProgressKeyspace("gocart:progress:slowness:"), NullLogger<RedisProgressStore>.Instance, TimeProvider.System);
         var key = CartogramKeys.New();
         Assert.True(await progress.TryUpdateAsync(new ProgressUpdate(key, 2, 0.4, 0.3, "computing"), CancellationToken.None));
         Assert.Equal(0.4, (await progress.GetAsync(key, CancellationToken.None))!.Progress);

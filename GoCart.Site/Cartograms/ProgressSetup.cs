@@ -19,6 +19,7 @@ public static partial class ProgressSetup
     {
         if (builder.Services.TryAddGoCartRedis(settings))
         {
+            builder.Services.AddSingleton(ProgressKeyspace.For(settings));
             builder.Services.AddSingleton<IProgressStore, RedisProgressStore>();
         }
         else

@@ -7,18 +7,16 @@ using StackExchange.Redis;
 namespace GoCart.Site.Cartograms;
 
 /// <summary>
-/// Production: progress in Redis, shared by every site instance. The higher-order check and the write happen
+/// Production: progress in Redis, shared by every replica of the site (under its <see cref="ProgressKeyspace"/>). The higher-order check and the write happen
 /// in one Lua script, so two concurrent posts cannot make progress go backwards. Progress is a nicety: while
 /// Redis is unreachable or slow, writes are dropped and reads answer the last progress this replica read for the
 /// key (logged at most once a minute), so cartograms still complete, pages still render and no progress bar
 /// jumps back.
 /// </summary>
-public sealed partial class RedisProgressStore(IConnectionMultiplexer redis, ILogger<RedisProgressStore> logger, TimeProvider time) : IProgressStore
+public sealed partial class RedisProgressStore(IConnectionMultiplexer redis, ProgressKeyspace keys, ILogger<RedisProgressStore> logger, TimeProvider time) : IProgressStore
 {
     /// <summary>Keys whose last read this replica remembers; beyond this the memory starts again.</summary>
     private const int RememberedKeys = 4096;
-
-    private const string KeyPrefix = "gocart:progress:";
 
     private static readonly LuaScript CompareAndSet = LuaScript.Prepare("""
         local current = redis.call('HGET', @key, 'order')
@@ -51,7 +49,7 @@ public sealed partial class RedisProgressStore(IConnectionMultiplexer redis, ILo
     {
         try
         {
-            var json = await redis.GetDatabase().HashGetAsync(KeyPrefix + key, "json");
+            var json = await redis.GetDatabase().HashGetAsync(keys.Of(key), "json");
             if (json.IsNullOrEmpty)
             {
                 return null;
@@ -75,7 +73,7 @@ public sealed partial class RedisProgressStore(IConnectionMultiplexer redis, ILo
         {
             return (long)await redis.GetDatabase().ScriptEvaluateAsync(script, new
             {
-                key = (RedisKey)(KeyPrefix + update.Key),
+                key = keys.Of(update.Key),
                 order = update.Order,
                 json = JsonSerializer.Serialize(update, ContractJson.Default.ProgressUpdate),
                 ttl = (long)ProgressStoreSettings.TimeToLive.TotalSeconds,
